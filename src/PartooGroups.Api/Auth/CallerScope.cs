@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using PartooGroups.Api.Organizations;
+using PartooGroups.Api.Persistence;
+using PartooGroups.Api.Users;
+
+namespace PartooGroups.Api.Auth;
+
+/// <summary>What the caller may see: organizations by role, businesses by role, accesses and assignments.</summary>
+public sealed class CallerScope(PartooDbContext db)
+{
+    public static bool CanSee(CurrentUser user, Organization organization)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(organization);
+        return user.IsProvider ? organization.ProviderId == user.ProviderId : organization.Id == user.OrgId;
+    }
+
+    /// <summary>The businesses of <paramref name="orgId"/> the caller can see (the organization is already in its scope).</summary>
+    public async Task<HashSet<string>> VisibleBusinessIdsAsync(CurrentUser user, int orgId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var ids = user.Role switch
+        {
+            Roles.BusinessManager => await (
+                    from assigned in db.UserBusinesses
+                    join business in db.Businesses on assigned.BusinessId equals business.Id
+                    where assigned.UserId == user.Id && business.OrgId == orgId
+                    select business.Id)
+                .ToListAsync(cancellationToken),
+            Roles.GroupManager => [.. await GroupManagerScopeAsync(user.Id, orgId, cancellationToken)],
+            _ => await db.Businesses.Where(b => b.OrgId == orgId).Select(b => b.Id).ToListAsync(cancellationToken),
+        };
+        return ids.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The ids among <paramref name="ids"/> that are not businesses of the organization the caller can see.</summary>
+    public async Task<IReadOnlyList<string>> NotVisibleAsync(
+        CurrentUser user,
+        int orgId,
+        IReadOnlyCollection<string> ids,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var visible = user.HasWholeOrganizationScope
+            ? (await db.Businesses.Where(b => b.OrgId == orgId && ids.Contains(b.Id)).Select(b => b.Id).ToListAsync(cancellationToken))
+                .ToHashSet(StringComparer.Ordinal)
+            : await VisibleBusinessIdsAsync(user, orgId, cancellationToken);
+        return ids.Where(id => !visible.Contains(id)).ToList();
+    }
+
+    private async Task<HashSet<string>> GroupManagerScopeAsync(string userId, int orgId, CancellationToken cancellationToken)
+    {
+        var accessGroups = await (
+                from access in db.UserAccesses
+                join accessGroup in db.UserAccessGroups on access.Id equals accessGroup.AccessId
+                join grp in db.Groups on accessGroup.GroupId equals grp.Id
+                where access.UserId == userId
+                select new { access.Id, accessGroup.GroupId, grp.SectionId })
+            .ToListAsync(cancellationToken);
+        if (accessGroups.Count == 0)
+        {
+            return [];
+        }
+
+        var groupIds = accessGroups.Select(a => a.GroupId).Distinct().ToList();
+        var members = (await (
+                from membership in db.GroupBusinesses
+                join business in db.Businesses on membership.BusinessId equals business.Id
+                where groupIds.Contains(membership.GroupId) && business.OrgId == orgId
+                select new { membership.GroupId, membership.BusinessId })
+            .ToListAsync(cancellationToken))
+            .ToLookup(m => m.GroupId, m => m.BusinessId);
+
+        var accesses = accessGroups
+            .GroupBy(a => a.Id)
+            .Select(access => (IReadOnlyCollection<AccessGroup>)access.Select(a => new AccessGroup(a.GroupId, a.SectionId)).ToList());
+        return AccessScope.Evaluate(accesses, groupId => members[groupId]);
+    }
+}

@@ -1,0 +1,9 @@
+namespace PartooGroups.Api.Groups;
+
+/// <summary>The one relation between groups and businesses: a group's business_ids and a business's groups.</summary>
+public sealed class GroupBusiness
+{
+    public int GroupId { get; init; }
+
+    public required string BusinessId { get; init; }
+}

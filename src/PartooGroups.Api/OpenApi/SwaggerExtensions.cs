@@ -1,0 +1,49 @@
+using Microsoft.OpenApi;
+using PartooGroups.Api.Auth;
+
+namespace PartooGroups.Api.OpenApi;
+
+public static class SwaggerExtensions
+{
+    public const string DocumentName = "v1";
+    public const string SecuritySchemeId = "ApiKeyAuth";
+
+    public static IServiceCollection AddPartooSwagger(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(c =>
+        {
+            c.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "Partoo Rest API (PartooGroups sandbox)",
+                Version = "v2",
+                Description = "A local, stateful emulation of the Partoo v2 API for groups, sections and organizations. "
+                    + "Every /v2 route takes the API key in the `x-APIKey` header: use Authorize with a demo key.",
+            });
+            c.AddSecurityDefinition(SecuritySchemeId, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeyAuthenticationHandler.HeaderName,
+                Description = "The API key of a user; the user's role gives the access level.",
+            });
+            c.AddSecurityRequirement(doc => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(SecuritySchemeId, doc)] = [],
+            });
+        });
+        return services;
+    }
+
+    public static WebApplication UsePartooSwagger(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(ui =>
+        {
+            ui.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "Partoo Rest API (sandbox)");
+            ui.DocumentTitle = "PartooGroups sandbox";
+            ui.EnablePersistAuthorization();
+        });
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartooGroups.Api.Persistence.Seed;
+
+namespace PartooGroups.Api.Persistence;
+
+public static class PersistenceExtensions
+{
+    private static readonly Dictionary<string, string> SwitchMappings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["--db"] = $"{SandboxOptions.Section}:{nameof(SandboxOptions.Db)}",
+        ["--seed"] = $"{SandboxOptions.Section}:{nameof(SandboxOptions.Seed)}",
+    };
+
+    public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder, string[] args)
+    {
+        builder.Configuration.AddCommandLine(args, SwitchMappings);
+        builder.Services.Configure<SandboxOptions>(builder.Configuration.GetSection(SandboxOptions.Section));
+        builder.Services.AddOptions<KestrelServerOptions>()
+            .Configure<IOptions<SandboxOptions>>((kestrel, sandbox) => kestrel.Limits.MaxRequestBodySize = sandbox.Value.MaxRequestBodyBytes);
+
+        builder.Services.AddSingleton(sp => ConnectionStringFor(sp.GetRequiredService<IOptions<SandboxOptions>>().Value));
+        builder.Services.AddDbContext<PartooDbContext>((sp, db) => db
+            .UseSqlite(sp.GetRequiredService<SqliteConnectionStringBuilder>().ConnectionString)
+            .AddInterceptors(new SqlitePragmaInterceptor()));
+        builder.Services.AddSingleton<WriteGate>();
+        builder.Services.AddSingleton<DatabaseReadiness>();
+        builder.Services.AddScoped<SeedLoader>();
+        return builder;
+    }
+
+    private static SqliteConnectionStringBuilder ConnectionStringFor(SandboxOptions options) => new()
+    {
+        DataSource = Path.GetFullPath(options.Db),
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+    };
+}

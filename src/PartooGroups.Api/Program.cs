@@ -1,0 +1,40 @@
+using PartooGroups.Api;
+using PartooGroups.Api.Auth;
+using PartooGroups.Api.Errors;
+using PartooGroups.Api.Groups;
+using PartooGroups.Api.Health;
+using PartooGroups.Api.OpenApi;
+using PartooGroups.Api.Organizations;
+using PartooGroups.Api.Persistence;
+using PartooGroups.Api.Persistence.Seed;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.UseDefaultSandboxUrl();
+builder.AddPersistence(args);
+builder.Services.AddPartooErrors();
+builder.Services.AddPartooAuth();
+builder.Services.AddPartooSwagger();
+
+var app = builder.Build();
+app.UsePartooErrors();
+app.UsePartooSwagger();
+app.UsePartooAuth();
+app.MapHealth();
+app.MapOrganizations();
+app.MapGroups();
+
+try
+{
+    await app.InitializeDatabaseAsync();
+}
+catch (SeedException exception)
+{
+    await Console.Error.WriteLineAsync($"The sandbox did not start: {exception.Message}");
+    return 2;
+}
+
+app.PrintBannerWhenStarted();
+await app.RunAsync();
+return 0;
+
+public partial class Program;

@@ -1,0 +1,28 @@
+namespace PartooGroups.Api.Users;
+
+public sealed class User
+{
+    public required string Id { get; init; }
+
+    public required string ProviderId { get; set; }
+
+    /// <summary>Null only for a PROVIDER user.</summary>
+    public int? OrgId { get; set; }
+
+    public required string Email { get; set; }
+
+    /// <summary>Case-folded <see cref="Email"/>; unique per provider.</summary>
+    public required string EmailKey { get; set; }
+
+    public required string Role { get; set; }
+
+    public string? FirstName { get; set; }
+
+    public string? LastName { get; set; }
+
+    public List<UserAccess> Accesses { get; } = [];
+
+    public List<UserBusiness> Businesses { get; } = [];
+
+    public List<ApiKey> ApiKeys { get; } = [];
+}
