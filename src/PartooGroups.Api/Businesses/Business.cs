@@ -12,6 +12,20 @@ public sealed class Business
 
     public string Reach { get; set; } = BusinessReach.Local;
 
+    /// <summary>Store code, unique inside the organization when set.</summary>
+    public string? Code { get; set; }
+
+    public string? City { get; set; }
+
+    public string? Zipcode { get; set; }
+
+    public string? Country { get; set; }
+
+    /// <summary><c>open</c>, <c>closed</c>, <c>opening_soon</c> or <c>temporarily_closed</c>.</summary>
+    public string Status { get; set; } = "open";
+
+    public DateTimeOffset CreatedAt { get; init; }
+
     public List<GroupBusiness> Memberships { get; } = [];
 }
 

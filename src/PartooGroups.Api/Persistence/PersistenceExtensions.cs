@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PartooGroups.Api.Persistence.Seed;
 
@@ -25,6 +26,7 @@ public static class PersistenceExtensions
         builder.Services.AddDbContext<PartooDbContext>((sp, db) => db
             .UseSqlite(sp.GetRequiredService<SqliteConnectionStringBuilder>().ConnectionString)
             .AddInterceptors(new SqlitePragmaInterceptor()));
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddScoped<SeedLoader>();

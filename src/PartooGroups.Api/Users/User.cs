@@ -20,6 +20,17 @@ public sealed class User
 
     public string? LastName { get; set; }
 
+    public string? Phone { get; set; }
+
+    public string Lang { get; set; } = "en";
+
+    /// <summary><c>active</c> or <c>invited</c>.</summary>
+    public string Status { get; set; } = "active";
+
+    public bool Disabled { get; set; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
     public List<UserAccess> Accesses { get; } = [];
 
     public List<UserBusiness> Businesses { get; } = [];

@@ -44,5 +44,6 @@ internal sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
     {
         builder.HasKey(b => b.Id);
         builder.HasIndex(b => b.OrgId);
+        builder.HasIndex(b => new { b.OrgId, b.Code }).IsUnique();
     }
 }

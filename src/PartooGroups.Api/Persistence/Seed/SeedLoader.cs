@@ -47,6 +47,7 @@ public sealed class SeedLoader(PartooDbContext db, TimeProvider clock)
                 OrgId = business.OrgId!.Value,
                 Name = business.Name!,
                 Reach = business.Reach ?? BusinessReach.Local,
+                CreatedAt = clock.GetUtcNow(),
             });
         }
 
@@ -98,6 +99,7 @@ public sealed class SeedLoader(PartooDbContext db, TimeProvider clock)
                 Role = seedUser.Role!,
                 FirstName = seedUser.FirstName,
                 LastName = seedUser.LastName,
+                CreatedAt = clock.GetUtcNow(),
             };
             foreach (var (groups, position) in (seedUser.Accesses ?? []).Select((a, i) => (a, i)))
             {

@@ -52,7 +52,13 @@ namespace PartooGroups.Api.Persistence.Migrations
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     OrgId = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Reach = table.Column<string>(type: "TEXT", nullable: false)
+                    Reach = table.Column<string>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", nullable: true),
+                    City = table.Column<string>(type: "TEXT", nullable: true),
+                    Zipcode = table.Column<string>(type: "TEXT", nullable: true),
+                    Country = table.Column<string>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,7 +104,12 @@ namespace PartooGroups.Api.Persistence.Migrations
                     EmailKey = table.Column<string>(type: "TEXT", nullable: false),
                     Role = table.Column<string>(type: "TEXT", nullable: false),
                     FirstName = table.Column<string>(type: "TEXT", nullable: true),
-                    LastName = table.Column<string>(type: "TEXT", nullable: true)
+                    LastName = table.Column<string>(type: "TEXT", nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", nullable: true),
+                    Lang = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    Disabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,6 +280,12 @@ namespace PartooGroups.Api.Persistence.Migrations
                 name: "IX_Businesses_OrgId",
                 table: "Businesses",
                 column: "OrgId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Businesses_OrgId_Code",
+                table: "Businesses",
+                columns: new[] { "OrgId", "Code" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_GroupBusinesses_BusinessId",

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace PartooGroups.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real sandbox in process: the real pipeline and the real SQLite provider on a fresh database file, migrated
+/// and loaded with the demo data (or <see cref="SeedPath"/>). Set <see cref="DatabasePath"/> to reopen an existing file.
+/// </summary>
+public class SandboxFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The SQLite file; a fresh temporary file unless set.</summary>
+    public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"partoo-test-{Guid.NewGuid():N}.db");
+
+    /// <summary>A seed file to load instead of the demo data.</summary>
+    public string? SeedPath { get; init; }
+
+    /// <summary>Deletes the database file when the factory is disposed.</summary>
+    public bool DeleteDatabaseOnDispose { get; init; } = true;
+
+    /// <summary>A client that sends <paramref name="apiKey"/> as <c>x-APIKey</c> (no header when null).</summary>
+    public HttpClient CreateClient(string? apiKey)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("x-APIKey", apiKey);
+        }
+
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Sandbox:Db", DatabasePath);
+        if (SeedPath is not null)
+        {
+            builder.UseSetting("Sandbox:Seed", SeedPath);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && DeleteDatabaseOnDispose)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(DatabasePath + suffix);
+            }
+        }
+    }
+}
