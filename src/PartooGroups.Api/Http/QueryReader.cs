@@ -25,7 +25,7 @@ public sealed class QueryReader(IQueryCollection query)
         return values.Count == 0 ? null : values[0];
     }
 
-    public int? Integer(string name, int? min = null, int? max = null)
+    public int? Number(string name, int? min = null, int? max = null)
     {
         if (Text(name) is not { } text)
         {
@@ -47,7 +47,7 @@ public sealed class QueryReader(IQueryCollection query)
         return value;
     }
 
-    public bool? Boolean(string name)
+    public bool? Flag(string name)
     {
         switch (Text(name)?.Trim().ToUpperInvariant())
         {
@@ -69,7 +69,7 @@ public sealed class QueryReader(IQueryCollection query)
             .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToList();
 
-    public IReadOnlyList<int> IntegerList(string name)
+    public IReadOnlyList<int> Numbers(string name)
     {
         var values = new List<int>();
         foreach (var text in List(name))
@@ -90,8 +90,8 @@ public sealed class QueryReader(IQueryCollection query)
     /// <summary><c>page</c> (0 and 1 both mean the first page) and <c>per_page</c> (1 to 100, 30 by default).</summary>
     public PageRequest Page(bool allowPerPage = true)
     {
-        var page = Integer("page", min: 0) ?? 1;
-        var perPage = allowPerPage ? Integer("per_page", min: 1, max: PageRequest.MaxPerPage) ?? PageRequest.DefaultPerPage : PageRequest.DefaultPerPage;
+        var page = Number("page", min: 0) ?? 1;
+        var perPage = allowPerPage ? Number("per_page", min: 1, max: PageRequest.MaxPerPage) ?? PageRequest.DefaultPerPage : PageRequest.DefaultPerPage;
         return new PageRequest(Math.Max(page, 1), perPage);
     }
 
