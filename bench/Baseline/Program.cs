@@ -1,0 +1,28 @@
+// Bare Kestrel serving the same payloads as the sandbox's getGroup and createGroup, with no database, no
+// authentication and no validation: the platform limit every sandbox figure is divided by.
+using System.Text.Json;
+
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.Logging.ClearProviders();
+var app = builder.Build();
+
+var businessIds = Enumerable.Range(0, 100).Select(i => $"{i:x24}").ToArray();
+var group = JsonSerializer.SerializeToUtf8Bytes(new { id = 1, name = "Hundred", has_puller = false, business_ids = businessIds });
+var nextId = 0;
+
+app.MapGet("/v2/sections/{sectionId:int}/groups/{groupId:int}", (HttpContext context) =>
+{
+    context.Response.ContentType = "application/json";
+    return context.Response.Body.WriteAsync(group).AsTask();
+});
+
+app.MapPost("/v2/sections/{sectionId:int}/groups", async (HttpContext context) =>
+{
+    using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+    var id = Interlocked.Increment(ref nextId);
+    await context.Response.WriteAsJsonAsync(new { status = "success", id }, context.RequestAborted);
+});
+
+app.MapGet("/health/ready", () => Results.Json(new { status = "ready" }));
+
+await app.RunAsync();
