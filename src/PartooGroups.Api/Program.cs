@@ -8,7 +8,11 @@ using PartooGroups.Api.Organizations;
 using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Persistence.Seed;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.UseDefaultSandboxUrl();
 builder.AddPersistence(args);
 builder.Services.AddPartooErrors();

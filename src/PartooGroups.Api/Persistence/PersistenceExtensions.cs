@@ -23,9 +23,15 @@ public static class PersistenceExtensions
             .Configure<IOptions<SandboxOptions>>((kestrel, sandbox) => kestrel.Limits.MaxRequestBodySize = sandbox.Value.MaxRequestBodyBytes);
 
         builder.Services.AddSingleton(sp => ConnectionStringFor(sp.GetRequiredService<IOptions<SandboxOptions>>().Value));
-        builder.Services.AddDbContext<PartooDbContext>((sp, db) => db
-            .UseSqlite(sp.GetRequiredService<SqliteConnectionStringBuilder>().ConnectionString)
-            .AddInterceptors(new SqlitePragmaInterceptor()));
+        builder.Services.AddSingleton<SqliteConnectionPool>();
+        builder.Services.AddScoped<ScopedSqliteConnection>();
+        builder.Services.AddPooledDbContextFactory<PartooDbContext>(db => db.UseSqlite());
+        builder.Services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<PartooDbContext>>().CreateDbContext();
+            db.Database.SetDbConnection(sp.GetRequiredService<ScopedSqliteConnection>().Connection);
+            return db;
+        });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddSingleton<DatabaseReadiness>();
