@@ -117,6 +117,16 @@ public sealed class SearchUsersScopeTests(SandboxFactory sandbox) : IClassFixtur
     }
 
     [Theory]
+    [InlineData(71582790)]
+    [InlineData(int.MaxValue)]
+    public async Task SearchUsers_WithPageFarBeyondTheLast_ReturnsNoUsers(int page)
+    {
+        var response = await sandbox.CreateClient(DemoData.OrgAdminKey).GetAsync($"{Routes.UserSearch}?page={page}", TestContext.Current.CancellationToken);
+
+        await response.ShouldBeAsync(HttpStatusCode.OK, $$"""{"page":{{page}},"max_page":1,"count":5,"users":[]}""");
+    }
+
+    [Theory]
     [InlineData("?role=KING", "role", "Must be one of: PROVIDER, ORG_ADMIN, ORG_MANAGER, GROUP_MANAGER, BUSINESS_MANAGER, PUBLISHER.")]
     [InlineData("?per_page=0", "per_page", "Must be greater than or equal to 1 and less than or equal to 100.")]
     [InlineData("?per_page=101", "per_page", "Must be greater than or equal to 1 and less than or equal to 100.")]
