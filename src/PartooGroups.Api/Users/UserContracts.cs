@@ -95,8 +95,8 @@ public sealed record UserResponse(
             user.ProviderId,
             user.Status,
             user.Disabled,
-            assignments.BusinessIdsOf(user.Id),
-            assignments.AccessesOf(user.Id),
+            user.Role == Roles.BusinessManager ? assignments.BusinessIdsOf(user.Id) : [],
+            user.Role == Roles.GroupManager ? assignments.AccessesOf(user.Id) : [],
             user.CreatedAt.ToUnixTimeSeconds());
     }
 }

@@ -109,7 +109,7 @@ internal static class UserWriteHandlers
                 return PartooError.Validation("org_id", UserFieldRules.UnknownOrganization);
             }
 
-            if (!CallerScope.CanSee(caller, newOrganization) || newOrganization.ProviderId != user.ProviderId)
+            if (!CallerScope.CanSee(caller, newOrganization))
             {
                 return PartooError.Forbidden();
             }
