@@ -7,6 +7,7 @@ using PartooGroups.Api.OpenApi;
 using PartooGroups.Api.Organizations;
 using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Persistence.Seed;
+using PartooGroups.Api.Users;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -26,6 +27,8 @@ app.UsePartooAuth();
 app.MapHealth();
 app.MapOrganizations();
 app.MapGroups();
+app.MapUsers();
+app.MapApiKeys();
 
 try
 {

@@ -47,4 +47,17 @@ public static class DemoData
 
     /// <summary>The business manager is assigned Lyon Part-Dieu only.</summary>
     public static readonly string[] BusinessManagerScope = [LyonPartDieu];
+
+    public const string ProviderId = "partoo-sandbox";
+
+    public const string ProviderUser = "5309c3a237bbc544d8e26700";
+    public const string OrgAdminUser = "5309c3a237bbc544d8e26701";
+    public const string OrgManagerUser = "5309c3a237bbc544d8e26702";
+    public const string GroupManagerUser = "5309c3a237bbc544d8e26703";
+    public const string BusinessManagerUser = "5309c3a237bbc544d8e26704";
+    public const string PublisherUser = "5309c3a237bbc544d8e26705";
+    public const string Org2AdminUser = "5309c3a237bbc544d8e26721";
+
+    /// <summary>The seed's API keys get ids in the order of its users: provider 1 ... publisher 6, org 2 admin 7.</summary>
+    public const int BusinessManagerKeyId = 5;
 }
