@@ -20,6 +20,7 @@ public static class GroupsEndpoints
             .WithDescription("Creates a group in the section. `business__in` omitted or null gives the group every business the caller can see in the organization; `[]` gives an empty group.")
             .WithValidation<CreateGroupRequest>()
             .WithWriteTransaction()
+            .KeepsApiKeyCache()
             .ProducesNotFound();
 
         groups.MapGet("/{group_id:int}", GetGroupAsync)

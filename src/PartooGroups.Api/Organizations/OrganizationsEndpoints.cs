@@ -17,7 +17,8 @@ public static class OrganizationsEndpoints
             .WithSummary("Create organization")
             .WithDescription("Creates an organization in the caller's provider. Only PROVIDER users may call it.")
             .WithValidation<CreateOrganizationRequest>()
-            .WithWriteTransaction();
+            .WithWriteTransaction()
+            .KeepsApiKeyCache();
 
         return organizations;
     }

@@ -1,3 +1,4 @@
+using PartooGroups.Api.Auth;
 
 namespace PartooGroups.Api.Persistence;
 
@@ -19,6 +20,10 @@ public static class WriteTransactionExtensions
             if (IsSuccess(result))
             {
                 await transaction.CommitAsync(CancellationToken.None);
+                if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<KeepsApiKeyCacheMetadata>() is null)
+                {
+                    services.GetRequiredService<ApiKeyStore>().Invalidate();
+                }
             }
 
             return result;
