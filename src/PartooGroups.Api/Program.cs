@@ -1,5 +1,6 @@
 using PartooGroups.Api;
 using PartooGroups.Api.Auth;
+using PartooGroups.Api.Businesses;
 using PartooGroups.Api.Errors;
 using PartooGroups.Api.Groups;
 using PartooGroups.Api.Health;
@@ -27,6 +28,7 @@ app.UsePartooAuth();
 app.MapHealth();
 app.MapOrganizations();
 app.MapGroups();
+app.MapBusinesses();
 app.MapUsers();
 app.MapApiKeys();
 
