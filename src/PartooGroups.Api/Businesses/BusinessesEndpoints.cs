@@ -7,6 +7,7 @@ using PartooGroups.Api.Groups;
 using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Sections;
 using PartooGroups.Api.Users;
+using PartooGroups.Api.OpenApi;
 
 namespace PartooGroups.Api.Businesses;
 
@@ -27,6 +28,13 @@ public static class BusinessesEndpoints
 
         businesses.MapGet("/search", BusinessSearch.SearchBusinessesAsync)
             .WithName("searchBusinesses")
+            .WithQueryParameters(
+                QueryParameterDoc.NumberList("groups", "Group ids: OR inside a section, AND across sections."),
+                QueryParameterDoc.TextList("business__in", "Business ids."),
+                QueryParameterDoc.OrgId,
+                QueryParameterDoc.Text("query", "Case-insensitive part of the name, city or zipcode."),
+                QueryParameterDoc.Page,
+                QueryParameterDoc.PerPage)
             .WithSummary("Search for businesses")
             .WithDescription("Businesses the caller can read, ordered by id, 30 a page. Query parameters: `groups` (group ids; "
                 + "OR inside a section, AND across sections), `business__in` (business ids), `org_id` (PROVIDER only), "

@@ -27,6 +27,7 @@ public static class SwaggerExtensions
                 Name = ApiKeyAuthenticationHandler.HeaderName,
                 Description = "The API key of a user; the user's role gives the access level.",
             });
+            c.OperationFilter<QueryParametersOperationFilter>();
             c.AddSecurityRequirement(doc => new OpenApiSecurityRequirement
             {
                 [new OpenApiSecuritySchemeReference(SecuritySchemeId, doc)] = [],

@@ -7,6 +7,7 @@ using PartooGroups.Api.Errors;
 using PartooGroups.Api.Http;
 using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Users;
+using PartooGroups.Api.OpenApi;
 
 namespace PartooGroups.Api.Organizations;
 
@@ -26,6 +27,12 @@ public static class OrganizationsEndpoints
 
         organizations.MapGet("/search", SearchOrganizationsAsync)
             .WithName("searchOrganizations")
+            .WithQueryParameters(
+                QueryParameterDoc.Text("query", "Case-insensitive part of the name, or the exact id."),
+                QueryParameterDoc.Text("alias", "Exact alias."),
+                QueryParameterDoc.OrgId,
+                QueryParameterDoc.Page,
+                QueryParameterDoc.PerPage)
             .WithSummary("Search for organizations")
             .WithDescription("Organizations the caller can read (a PROVIDER: those of its provider; others: their own), 30 a page. "
                 + "Query parameters: `query` (case-insensitive part of the name, or the exact id), `alias` (exact), `org_id`, "
@@ -48,6 +55,7 @@ public static class OrganizationsEndpoints
 
         organizations.MapDelete("/{org_id:int}", DeleteOrganizationAsync)
             .WithName("deleteOrganization")
+            .WithQueryParameters(QueryParameterDoc.Flag("force", "Delete the organization with its businesses and users."))
             .WithSummary("Delete organization")
             .WithDescription("PROVIDER only. An organization that still has businesses or users is deleted only with `force` true, "
                 + "given as the query parameter `force=true` or in the JSON body `{\"force\": \"True\"}`; then its businesses, "

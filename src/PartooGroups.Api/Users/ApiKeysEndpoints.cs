@@ -5,6 +5,7 @@ using PartooGroups.Api.Auth;
 using PartooGroups.Api.Errors;
 using PartooGroups.Api.Http;
 using PartooGroups.Api.Persistence;
+using PartooGroups.Api.OpenApi;
 
 namespace PartooGroups.Api.Users;
 
@@ -28,6 +29,10 @@ public static class ApiKeysEndpoints
 
         keys.MapGet("", ListApiKeysAsync)
             .WithName("listApiKeys")
+            .WithQueryParameters(
+                QueryParameterDoc.Text("status", "active, inactive, disabled or expired."),
+                QueryParameterDoc.Page,
+                QueryParameterDoc.PerPage)
             .WithSummary("List user API keys")
             .WithDescription("The caller's keys; PROVIDER and ORG_ADMIN also see the keys of the users they may write. "
                 + "Query parameters: `status` (active, inactive, disabled, expired), `page`, `per_page` (1 to 100). Secrets are never listed.");

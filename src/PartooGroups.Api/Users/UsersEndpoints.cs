@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartooGroups.Api.Auth;
 using PartooGroups.Api.Errors;
 using PartooGroups.Api.Persistence;
+using PartooGroups.Api.OpenApi;
 
 namespace PartooGroups.Api.Users;
 
@@ -31,6 +32,15 @@ public static class UsersEndpoints
 
         users.MapGet("/search", UserSearch.SearchUsersAsync)
             .WithName("searchUsers")
+            .WithQueryParameters(
+                QueryParameterDoc.Text("email", "Exact email, any case."),
+                QueryParameterDoc.OrgId,
+                QueryParameterDoc.Text("query", "Case-insensitive part of the first name, last name or email."),
+                QueryParameterDoc.TextList("role", "Roles."),
+                QueryParameterDoc.Text("status", "active or invited."),
+                QueryParameterDoc.Flag("disabled", "Disabled users only, or enabled users only."),
+                QueryParameterDoc.Page,
+                QueryParameterDoc.PerPage)
             .WithSummary("Search for users")
             .WithDescription(UserSearch.Description);
 
