@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PartooGroups.Api.Http;
 
 namespace PartooGroups.Api.Users;
 
@@ -20,7 +21,11 @@ public interface IUserFields
     string? Status { get; }
 }
 
-/// <summary>Body of createUser. <c>org_id</c> defaults to the caller's organization and may be sent as a numeric string.</summary>
+/// <summary>
+/// Body of createUser. <c>org_id</c> defaults to the caller's organization and may be sent as a numeric string.
+/// <c>send_invitation</c>, <c>password</c>, <c>custom_role</c>, <c>sso_only</c> and <c>sidebar_pages</c> are the vendor's
+/// fields for invitations, log-in and the web app: accepted so real clients work, with no effect in the sandbox.
+/// </summary>
 public sealed record CreateUserRequest(
     string? Email,
     string? FirstName,
@@ -31,7 +36,12 @@ public sealed record CreateUserRequest(
     List<string?>? BusinessIds,
     string? Lang,
     string? Phone,
-    string? Status) : IUserFields;
+    string? Status,
+    [property: JsonConverter(typeof(LenientBooleanConverter))] bool? SendInvitation,
+    string? Password,
+    string? CustomRole,
+    bool? SsoOnly,
+    List<string?>? SidebarPages) : IUserFields;
 
 /// <summary>Body of updateUser: patch behaviour, a field omitted or null is left as it is.</summary>
 public sealed record UpdateUserRequest(
@@ -45,6 +55,11 @@ public sealed record UpdateUserRequest(
     string? Lang,
     string? Phone,
     string? Status,
+    [property: JsonConverter(typeof(LenientBooleanConverter))] bool? SendInvitation,
+    string? Password,
+    string? CustomRole,
+    bool? SsoOnly,
+    List<string?>? SidebarPages,
     bool? Disabled) : IUserFields
 {
     /// <summary>Fields a user may not change on its own account unless its role could also grant them.</summary>
