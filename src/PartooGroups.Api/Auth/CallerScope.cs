@@ -10,9 +10,15 @@ public sealed class CallerScope(PartooDbContext db)
 {
     public static bool CanSee(CurrentUser user, Organization organization)
     {
-        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(organization);
-        return user.IsProvider ? organization.ProviderId == user.ProviderId : organization.Id == user.OrgId;
+        return CanSee(user, organization.Id, organization.ProviderId);
+    }
+
+    /// <summary>A PROVIDER sees every organization of its provider; any other role only its own organization.</summary>
+    public static bool CanSee(CurrentUser user, int orgId, string providerId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsProvider ? providerId == user.ProviderId : orgId == user.OrgId;
     }
 
     /// <summary>The businesses of <paramref name="orgId"/> the caller can see (the organization is already in its scope).</summary>

@@ -97,29 +97,23 @@ public static class GroupsEndpoints
         PartooDbContext db,
         CancellationToken cancellationToken)
     {
-        var section = await db.Sections.AsNoTracking()
-            .Where(s => s.Id == sectionId)
-            .Select(s => new { s.OrgId })
-            .FirstOrDefaultAsync(cancellationToken);
-        var group = section is null
-            ? null
-            : await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId && g.SectionId == sectionId, cancellationToken);
-        if (section is null || group is null)
+        var group = await GroupQueries.InSection(db, sectionId, groupId, cancellationToken);
+        if (group is null)
         {
             return PartooError.NotFound();
         }
 
-        var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == section.OrgId, cancellationToken);
-        if (!CallerScope.CanSee(user, organization))
+        if (!CallerScope.CanSee(user, group.OrgId, group.ProviderId))
         {
             return PartooError.Forbidden();
         }
 
-        var businessIds = await db.GroupBusinesses.AsNoTracking()
-            .Where(m => m.GroupId == groupId)
-            .Select(m => m.BusinessId)
-            .ToListAsync(cancellationToken);
-        businessIds.Sort(StringComparer.Ordinal);
+        var businessIds = new List<string>();
+        await foreach (var id in GroupQueries.BusinessIds(db, groupId).WithCancellation(cancellationToken))
+        {
+            businessIds.Add(id);
+        }
+
         return TypedResults.Ok(new GroupResponse(group.Id, group.Name, group.HasPuller, businessIds));
     }
 

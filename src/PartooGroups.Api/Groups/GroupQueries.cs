@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using PartooGroups.Api.Persistence;
+
+namespace PartooGroups.Api.Groups;
+
+/// <summary>A group with what scope checks need of its organization.</summary>
+public sealed record GroupInOrganization(int Id, string Name, bool HasPuller, int OrgId, string ProviderId);
+
+/// <summary>Compiled queries of the group read path (getGroup is the sandbox's hottest route).</summary>
+internal static class GroupQueries
+{
+    /// <summary>The group <c>groupId</c> of section <c>sectionId</c>, or null when either is unknown or they do not match.</summary>
+    public static readonly Func<PartooDbContext, int, int, CancellationToken, Task<GroupInOrganization?>> InSection =
+        EF.CompileAsyncQuery((PartooDbContext db, int sectionId, int groupId, CancellationToken _) => (
+                from g in db.Groups.AsNoTracking()
+                join s in db.Sections on g.SectionId equals s.Id
+                join o in db.Organizations on s.OrgId equals o.Id
+                where g.Id == groupId && g.SectionId == sectionId
+                select new GroupInOrganization(g.Id, g.Name, g.HasPuller, o.Id, o.ProviderId))
+            .FirstOrDefault());
+
+    /// <summary>The group's business ids in ordinal order (ids are lowercase hex, so SQLite's binary order is ordinal).</summary>
+    public static readonly Func<PartooDbContext, int, IAsyncEnumerable<string>> BusinessIds =
+        EF.CompileAsyncQuery((PartooDbContext db, int groupId) =>
+            db.GroupBusinesses.AsNoTracking().Where(m => m.GroupId == groupId).OrderBy(m => m.BusinessId).Select(m => m.BusinessId));
+}
