@@ -21,7 +21,7 @@ public static class ErrorExtensions
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<PartooExceptionHandler>();
-        services.AddValidatorsFromAssemblyContaining<PartooError>(includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<PartooError>(ServiceLifetime.Singleton, includeInternalTypes: true);
         ValidatorOptions.Global.PropertyNameResolver = (_, member, expression) =>
             member?.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name
             ?? (member is null ? expression?.ToString() : JsonNamingPolicy.SnakeCaseLower.ConvertName(member.Name));

@@ -6,7 +6,10 @@ namespace PartooGroups.Api.Groups;
 /// <summary>A group with what scope checks need of its organization.</summary>
 public sealed record GroupInOrganization(int Id, string Name, bool HasPuller, int OrgId, string ProviderId);
 
-/// <summary>Compiled queries of the group read path (getGroup is the sandbox's hottest route).</summary>
+/// <summary>A section with what scope checks need of its organization.</summary>
+public sealed record SectionInOrganization(int Id, bool HasPuller, int OrgId, string ProviderId);
+
+/// <summary>Compiled queries of the hot group routes (getGroup and createGroup).</summary>
 internal static class GroupQueries
 {
     /// <summary>The group <c>groupId</c> of section <c>sectionId</c>, or null when either is unknown or they do not match.</summary>
@@ -18,6 +21,18 @@ internal static class GroupQueries
                 where g.Id == groupId && g.SectionId == sectionId
                 select new GroupInOrganization(g.Id, g.Name, g.HasPuller, o.Id, o.ProviderId))
             .FirstOrDefault());
+
+    public static readonly Func<PartooDbContext, int, CancellationToken, Task<SectionInOrganization?>> Section =
+        EF.CompileAsyncQuery((PartooDbContext db, int sectionId, CancellationToken _) => (
+                from s in db.Sections.AsNoTracking()
+                join o in db.Organizations on s.OrgId equals o.Id
+                where s.Id == sectionId
+                select new SectionInOrganization(s.Id, s.HasPuller, o.Id, o.ProviderId))
+            .FirstOrDefault());
+
+    public static readonly Func<PartooDbContext, int, string, CancellationToken, Task<bool>> NameTaken =
+        EF.CompileAsyncQuery((PartooDbContext db, int sectionId, string nameKey, CancellationToken _) =>
+            db.Groups.Any(g => g.SectionId == sectionId && g.NameKey == nameKey));
 
     /// <summary>The group's business ids in ordinal order (ids are lowercase hex, so SQLite's binary order is ordinal).</summary>
     public static readonly Func<PartooDbContext, int, IAsyncEnumerable<string>> BusinessIds =

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PartooGroups.Api.Auth;
 using PartooGroups.Api.Errors;
 using PartooGroups.Api.Persistence;
@@ -40,27 +39,24 @@ public static class GroupsEndpoints
         CallerScope scope,
         CancellationToken cancellationToken)
     {
-        var section = await db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sectionId, cancellationToken);
+        var section = await GroupQueries.Section(db, sectionId, cancellationToken);
         if (section is null)
         {
             return PartooError.NotFound();
         }
 
-        var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == section.OrgId, cancellationToken);
-        if (!CallerScope.CanSee(user, organization) || !user.MayEditGroups || section.HasPuller)
+        if (!CallerScope.CanSee(user, section.OrgId, section.ProviderId) || !user.MayEditGroups || section.HasPuller)
         {
             return PartooError.Forbidden();
         }
 
         var nameKey = NameKey.For(body.Name!);
-        if (await db.Groups.AnyAsync(g => g.SectionId == sectionId && g.NameKey == nameKey, cancellationToken))
+        if (await GroupQueries.NameTaken(db, sectionId, nameKey, cancellationToken))
         {
             return PartooError.Validation("name", NameRules.AlreadyExists);
         }
 
-        var group = new Group { SectionId = sectionId, Name = body.Name!.Trim(), NameKey = nameKey };
-        db.Groups.Add(group);
-
+        IReadOnlyCollection<string>? members = null;
         if (body.BusinessIn is { } requested)
         {
             var ids = requested.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
@@ -70,22 +66,19 @@ public static class GroupsEndpoints
                 return PartooError.Validation("business__in", BusinessListMessage(unknown));
             }
 
-            group.Memberships.AddRange(ids.Select(id => new GroupBusiness { BusinessId = id }));
-            await db.SaveChangesAsync(cancellationToken);
+            members = ids;
         }
-        else if (user.HasWholeOrganizationScope)
+        else if (!user.HasWholeOrganizationScope)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO GroupBusinesses (GroupId, BusinessId) SELECT {group.Id}, Id FROM Businesses WHERE OrgId = {section.OrgId}",
-                cancellationToken);
+            members = await scope.VisibleBusinessIdsAsync(user, section.OrgId, cancellationToken);
         }
-        else
-        {
-            var visible = await scope.VisibleBusinessIdsAsync(user, section.OrgId, cancellationToken);
-            group.Memberships.AddRange(visible.Select(id => new GroupBusiness { BusinessId = id }));
-            await db.SaveChangesAsync(cancellationToken);
-        }
+
+        var group = new Group { SectionId = sectionId, Name = body.Name!.Trim(), NameKey = nameKey };
+        db.Groups.Add(group);
+        await db.SaveChangesAsync(cancellationToken);
+        await (members is null
+            ? GroupMemberships.AddWholeOrganizationAsync(db, group.Id, section.OrgId, cancellationToken)
+            : GroupMemberships.AddAsync(db, group.Id, members, cancellationToken));
 
         return TypedResults.Ok(GroupCreatedResponse.Success(group.Id));
     }

@@ -13,7 +13,7 @@ namespace PartooGroups.Api.Persistence;
 public sealed class SqliteConnectionPool(SqliteConnectionStringBuilder connectionString) : IDisposable
 {
     private const int MaxIdle = 32;
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
 
     private readonly ConcurrentBag<SqliteConnection> _idle = [];
     private volatile bool _disposed;
