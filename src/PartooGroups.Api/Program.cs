@@ -8,6 +8,7 @@ using PartooGroups.Api.OpenApi;
 using PartooGroups.Api.Organizations;
 using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Persistence.Seed;
+using PartooGroups.Api.Sections;
 using PartooGroups.Api.Users;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -27,6 +28,7 @@ app.UsePartooSwagger();
 app.UsePartooAuth();
 app.MapHealth();
 app.MapOrganizations();
+app.MapSections();
 app.MapGroups();
 app.MapBusinesses();
 app.MapUsers();

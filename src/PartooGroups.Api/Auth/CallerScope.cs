@@ -39,6 +39,13 @@ public sealed class CallerScope(PartooDbContext db)
         return ids.ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>The caller as <see cref="EditRights"/> sees it in <paramref name="orgId"/> (the organization is already in its scope).</summary>
+    public async Task<Editor> EditorAsync(CurrentUser user, int orgId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new Editor(user.Role, await VisibleBusinessIdsAsync(user, orgId, cancellationToken));
+    }
+
     /// <summary>The ids among <paramref name="ids"/> that are not businesses of the organization the caller can see.</summary>
     public async Task<IReadOnlyList<string>> NotVisibleAsync(
         CurrentUser user,

@@ -15,7 +15,7 @@ public sealed record CurrentUser(string Id, string Role, string ProviderId, int?
     public bool HasWholeOrganizationScope => Role is Roles.Provider or Roles.OrgAdmin or Roles.OrgManager;
 
     /// <summary>Roles that may create, rename, re-member and delete sections and groups.</summary>
-    public bool MayEditGroups => HasWholeOrganizationScope || Role == Roles.GroupManager;
+    public bool MayEditGroups => EditRights.MayWrite(Role);
 
     public static ValueTask<CurrentUser?> BindAsync(HttpContext httpContext) =>
         ValueTask.FromResult(FromPrincipal(httpContext.User));

@@ -20,6 +20,11 @@ internal sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFi
             return await next(context);
         }
 
+        if (result.Errors.FirstOrDefault(f => f.PropertyName == ValidationFilterExtensions.WholeBody) is { } bodyFailure)
+        {
+            return PartooError.BadJson(bodyFailure.ErrorMessage);
+        }
+
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var failure in result.Errors)
         {
@@ -32,6 +37,9 @@ internal sealed class ValidationFilter<T>(IValidator<T> validator) : IEndpointFi
 
 public static class ValidationFilterExtensions
 {
+    /// <summary>The property name of a rule about the body as a whole: its failure answers a 400 with a message, not per field.</summary>
+    public const string WholeBody = "json";
+
     /// <summary>Validates the <typeparamref name="T"/> body before the handler runs.</summary>
     public static RouteHandlerBuilder WithValidation<T>(this RouteHandlerBuilder builder)
         where T : class => builder.AddEndpointFilter<ValidationFilter<T>>();

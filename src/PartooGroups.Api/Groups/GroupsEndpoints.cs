@@ -28,6 +28,25 @@ public static class GroupsEndpoints
             .WithDescription("Gets a group and its business ids.")
             .ProducesNotFound();
 
+        groups.MapPost("/{group_id:int}", UpdateGroupAsync)
+            .WithName("updateGroup")
+            .WithSummary("Update Group")
+            .WithDescription("Renames a group and/or replaces its businesses with `business__in` (null is the same as omitted). "
+                + "A GROUP_MANAGER may update a group only when every business of it is in its scope, and only to businesses in its scope.")
+            .WithValidation<UpdateGroupRequest>()
+            .WithWriteTransaction()
+            .KeepsApiKeyCache()
+            .ProducesNotFound();
+
+        groups.MapDelete("/{group_id:int}", DeleteGroupAsync)
+            .WithName("deleteGroup")
+            .WithSummary("Delete Group")
+            .WithDescription("Deletes a group; it leaves its businesses and the users' accesses. "
+                + "A GROUP_MANAGER may delete a group only when every business of it is in its scope.")
+            .WithWriteTransaction()
+            .KeepsApiKeyCache()
+            .ProducesNotFound();
+
         return groups;
     }
 
@@ -108,6 +127,89 @@ public static class GroupsEndpoints
         }
 
         return TypedResults.Ok(new GroupResponse(group.Id, group.Name, group.HasPuller, businessIds));
+    }
+
+    private static async Task<Results<Ok<GroupUpdatedResponse>, PartooError>> UpdateGroupAsync(
+        [FromRoute(Name = "section_id")] int sectionId,
+        [FromRoute(Name = "group_id")] int groupId,
+        UpdateGroupRequest body,
+        CurrentUser user,
+        PartooDbContext db,
+        CallerScope scope,
+        CancellationToken cancellationToken)
+    {
+        var access = await SectionAccess.FindAsync(db, scope, user, sectionId, groupId, cancellationToken);
+        if (access.Failed)
+        {
+            return access.Error;
+        }
+
+        if (!EditRights.MayEditGroup(access.Editor, access.Section, access.Group!))
+        {
+            return PartooError.Forbidden();
+        }
+
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nameKey = body.Name is { } name ? NameKey.For(name) : null;
+        if (nameKey is not null
+            && await db.Groups.AnyAsync(g => g.SectionId == sectionId && g.NameKey == nameKey && g.Id != groupId, cancellationToken))
+        {
+            errors["name"] = NameRules.AlreadyExists;
+        }
+
+        var businessIds = body.BusinessIn?.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (businessIds is not null && EditRights.NotAssignable(access.Editor, businessIds) is { Count: > 0 } refused)
+        {
+            errors["business__in"] = BusinessListMessage(refused);
+        }
+
+        if (errors.Count > 0)
+        {
+            return PartooError.Validation(errors);
+        }
+
+        var group = await db.Groups.FirstAsync(g => g.Id == groupId, cancellationToken);
+        if (nameKey is not null)
+        {
+            group.Name = body.Name!.Trim();
+            group.NameKey = nameKey;
+        }
+
+        if (businessIds is not null)
+        {
+            await db.GroupBusinesses
+                .Where(m => m.GroupId == groupId && !businessIds.Contains(m.BusinessId))
+                .ExecuteDeleteAsync(cancellationToken);
+            db.GroupBusinesses.AddRange(businessIds
+                .Except(access.Group!.BusinessIds, StringComparer.Ordinal)
+                .Select(id => new GroupBusiness { GroupId = groupId, BusinessId = id }));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(GroupUpdatedResponse.Success(groupId));
+    }
+
+    private static async Task<Results<Ok<GroupDeletedResponse>, PartooError>> DeleteGroupAsync(
+        [FromRoute(Name = "section_id")] int sectionId,
+        [FromRoute(Name = "group_id")] int groupId,
+        CurrentUser user,
+        PartooDbContext db,
+        CallerScope scope,
+        CancellationToken cancellationToken)
+    {
+        var access = await SectionAccess.FindAsync(db, scope, user, sectionId, groupId, cancellationToken);
+        if (access.Failed)
+        {
+            return access.Error;
+        }
+
+        if (!EditRights.MayEditGroup(access.Editor, access.Section, access.Group!))
+        {
+            return PartooError.Forbidden();
+        }
+
+        await db.Groups.Where(g => g.Id == groupId).ExecuteDeleteAsync(cancellationToken);
+        return TypedResults.Ok(GroupDeletedResponse.Success);
     }
 
     private static string BusinessListMessage(IReadOnlyList<string> unknown)

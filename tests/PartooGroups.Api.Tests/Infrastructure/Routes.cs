@@ -14,6 +14,10 @@ public static class Routes
 
     public const string ApiKeys = "/v2/api_keys";
 
+    public const string Sections = "/v2/sections";
+
+    public static string Section(int sectionId) => string.Create(CultureInfo.InvariantCulture, $"/v2/sections/{sectionId}");
+
     public static string Groups(int sectionId) => string.Create(CultureInfo.InvariantCulture, $"/v2/sections/{sectionId}/groups");
 
     public static string Group(int sectionId, int groupId) => string.Create(CultureInfo.InvariantCulture, $"/v2/sections/{sectionId}/groups/{groupId}");

@@ -13,6 +13,7 @@ public sealed class QueryParameterDocsTests(SandboxFactory sandbox) : IClassFixt
     [InlineData("/v2/org/{org_id}", "delete", "org_id:integer,force:boolean")]
     [InlineData("/v2/user/search", "get", "email:string,org_id:integer,query:string,role:array<string>,status:string,disabled:boolean,page:integer,per_page:integer")]
     [InlineData("/v2/api_keys", "get", "status:string,page:integer,per_page:integer")]
+    [InlineData("/v2/sections", "get", "page:integer,org_id:integer,group_name_query:string")]
     public async Task SwaggerDocument_HandReadQuery_DocumentsEachParameterWithItsType(string path, string method, string expected)
     {
         // Arrange
