@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using PartooGroups.Api.Auth;
 using PartooGroups.Api.Errors;
 using PartooGroups.Api.Persistence;
@@ -175,17 +176,16 @@ public static class GroupsEndpoints
             group.NameKey = nameKey;
         }
 
+        await db.SaveChangesAsync(cancellationToken);
         if (businessIds is not null)
         {
             await db.GroupBusinesses
                 .Where(m => m.GroupId == groupId && !businessIds.Contains(m.BusinessId))
                 .ExecuteDeleteAsync(cancellationToken);
-            db.GroupBusinesses.AddRange(businessIds
-                .Except(access.Group!.BusinessIds, StringComparer.Ordinal)
-                .Select(id => new GroupBusiness { GroupId = groupId, BusinessId = id }));
+            await GroupMemberships.AddAsync(
+                db, groupId, businessIds.Except(access.Group!.BusinessIds, StringComparer.Ordinal).ToList(), cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(GroupUpdatedResponse.Success(groupId));
     }
 
