@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-duration=10s warmup=3s big=100000 omitted_runs=20
+duration=10s warmup=10s big=100000 omitted_runs=20
 if [ "${1:-}" = "--quick" ]; then duration=2s warmup=1s big=2000 omitted_runs=3; fi
 port_sandbox=5380 port_baseline=5381
 out=bench/out
