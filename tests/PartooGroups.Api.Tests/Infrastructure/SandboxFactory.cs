@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using PartooGroups.Api.Tests.VendorContract;
 
 namespace PartooGroups.Api.Tests.Infrastructure;
 
@@ -19,10 +20,13 @@ public class SandboxFactory : WebApplicationFactory<Program>
     /// <summary>Deletes the database file when the factory is disposed.</summary>
     public bool DeleteDatabaseOnDispose { get; init; } = true;
 
-    /// <summary>A client that sends <paramref name="apiKey"/> as <c>x-APIKey</c> (no header when null).</summary>
+    /// <summary>
+    /// A client that sends <paramref name="apiKey"/> as <c>x-APIKey</c> (no header when null), follows no redirect, and
+    /// checks every answer to a vendor operation against the vendor's schema (<see cref="VendorContractHandler"/>).
+    /// </summary>
     public HttpClient CreateClient(string? apiKey)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateDefaultClient(new VendorContractHandler());
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Add("x-APIKey", apiKey);
