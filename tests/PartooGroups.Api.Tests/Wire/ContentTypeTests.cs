@@ -46,12 +46,15 @@ public sealed class ContentTypeTests(SandboxFactory sandbox) : IClassFixture<San
         await (await _provider.PostOrganizationAsync($$"""{"name":"Sun Shop","alias":"{{alias}}"}""")).ShouldBeOrganizationCreatedAsync(alias, null);
     }
 
-    [Fact]
-    public async Task CreateGroup_WithJsonContentTypeWithoutCharset_Returns200()
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("application/JSON")]
+    [InlineData("Application/Json; charset=UTF-8")]
+    public async Task CreateGroup_WithJsonContentTypeInAnyCaseWithOrWithoutCharset_Returns200(string contentType)
     {
         // Arrange
         using var content = new StringContent(GroupApi.Body(GroupApi.UniqueName(), "[]"));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
 
         // Act
         var response = await _admin.PostAsync(Routes.Groups(DemoData.CountrySection), content, TestContext.Current.CancellationToken);
