@@ -16,6 +16,9 @@ public sealed class ContentTypeTests(SandboxFactory sandbox) : IClassFixture<San
     [InlineData("application/x-www-form-urlencoded")]
     [InlineData("multipart/form-data")]
     [InlineData("application/xml")]
+    [InlineData("application/vnd.api+json")]
+    [InlineData("application/merge-patch+json")]
+    [InlineData("text/json")]
     public async Task CreateGroup_WithContentTypeOtherThanJson_Returns415AndCreatesNothing(string? contentType)
     {
         // Arrange
@@ -33,6 +36,7 @@ public sealed class ContentTypeTests(SandboxFactory sandbox) : IClassFixture<San
     [InlineData("text/plain")]
     [InlineData(null)]
     [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("application/vnd.api+json")]
     public async Task CreateOrganization_WithContentTypeOtherThanJson_Returns415AndCreatesNothing(string? contentType)
     {
         // Arrange
