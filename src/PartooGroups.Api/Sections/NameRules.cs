@@ -14,8 +14,9 @@ public static class NameRules
 
     public static readonly string TooLong = $"Longer than maximum length {MaxLength}.";
 
+    /// <summary>The vendor's <c>,;/</c>, and control characters (NUL, tab, line breaks...), which no name can hold.</summary>
     public static bool HasForbiddenCharacters(string name) =>
-        name.AsSpan().IndexOfAny(ForbiddenCharacters) >= 0;
+        name.AsSpan().IndexOfAny(ForbiddenCharacters) >= 0 || name.Any(char.IsControl);
 
     /// <summary>The first rule a name breaks, or null.</summary>
     public static string? Check(string? name) => name switch
