@@ -12,10 +12,12 @@ public static class HealthEndpoints
         var health = app.MapGroup("/health").WithTags("Sandbox");
         health.MapGet("/live", () => TypedResults.Ok(new HealthResponse("live")))
             .WithName("sandboxLive")
-            .WithSummary("200 as soon as the process serves HTTP");
+            .WithSummary("200 as soon as the process serves HTTP")
+            .WithDescription("Liveness: answers as soon as the process serves HTTP. Needs no API key.");
         health.MapGet("/ready", ReadyAsync)
             .WithName("sandboxReady")
-            .WithSummary("200 once the database is open, migrated and seeded; 503 before");
+            .WithSummary("200 once the database is open, migrated and seeded; 503 before")
+            .WithDescription("Readiness: 200 once the database is open, migrated and seeded, 503 before. Needs no API key.");
         return health;
     }
 

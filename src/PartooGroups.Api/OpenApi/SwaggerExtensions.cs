@@ -19,7 +19,9 @@ public static class SwaggerExtensions
                 Version = "v2",
                 Description = "A local, stateful emulation of the Partoo v2 API for groups, sections and organizations. "
                     + "Every /v2 route takes the API key in the `x-APIKey` header: use Authorize with a demo key.",
+                Contact = new OpenApiContact { Name = "PartooGroups sandbox" },
             });
+            c.AddServer(new OpenApiServer { Url = "/", Description = "This sandbox (paths include the vendor's /v2 prefix)" });
             c.AddSecurityDefinition(SecuritySchemeId, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,
