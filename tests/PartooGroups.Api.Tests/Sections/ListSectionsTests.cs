@@ -21,10 +21,12 @@ public sealed class ListSectionsTests(SandboxFactory sandbox) : IClassFixture<Sa
     private async Task<HttpResponseMessage> GetAsync(string apiKey, string query = "") =>
         await sandbox.CreateClient(apiKey).GetAsync(Routes.Sections + query, TestContext.Current.CancellationToken);
 
-    [Fact]
-    public async Task ListSections_AsOrgAdmin_ReturnsItsOrganizationsSectionsOrderedById()
+    [Theory]
+    [InlineData(DemoData.OrgAdminKey)]
+    [InlineData(DemoData.OrgManagerKey)]
+    public async Task ListSections_AsOrgAdminOrOrgManager_ReturnsItsOrganizationsSectionsOrderedById(string apiKey)
     {
-        var response = await GetAsync(DemoData.OrgAdminKey);
+        var response = await GetAsync(apiKey);
 
         await response.ShouldBeAsync(HttpStatusCode.OK, $$"""{"page":1,"max_page":1,"count":3,"sections":[{{Country}},{{Category}},{{Puller}}]}""");
     }
