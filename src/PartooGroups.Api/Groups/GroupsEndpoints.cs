@@ -5,6 +5,7 @@ using PartooGroups.Api.Auth;
 using PartooGroups.Api.Errors;
 using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Sections;
+using PartooGroups.Api.Users;
 
 namespace PartooGroups.Api.Groups;
 
@@ -208,7 +209,9 @@ public static class GroupsEndpoints
             return PartooError.Forbidden();
         }
 
-        await db.Groups.Where(g => g.Id == groupId).ExecuteDeleteAsync(cancellationToken);
+        var deleted = db.Groups.Where(g => g.Id == groupId);
+        await DeletedGroupAccesses.VoidAccessesNamingAsync(db, deleted.Select(g => g.Id), cancellationToken);
+        await deleted.ExecuteDeleteAsync(cancellationToken);
         return TypedResults.Ok(GroupDeletedResponse.Success);
     }
 

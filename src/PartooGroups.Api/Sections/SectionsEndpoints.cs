@@ -6,6 +6,7 @@ using PartooGroups.Api.Errors;
 using PartooGroups.Api.Http;
 using PartooGroups.Api.OpenApi;
 using PartooGroups.Api.Persistence;
+using PartooGroups.Api.Users;
 
 namespace PartooGroups.Api.Sections;
 
@@ -228,6 +229,8 @@ public static class SectionsEndpoints
             return PartooError.Forbidden();
         }
 
+        await DeletedGroupAccesses.VoidAccessesNamingAsync(
+            db, db.Groups.Where(g => g.SectionId == sectionId).Select(g => g.Id), cancellationToken);
         await db.Sections.Where(s => s.Id == sectionId).ExecuteDeleteAsync(cancellationToken);
         return TypedResults.Ok(SectionDeletedResponse.Success);
     }

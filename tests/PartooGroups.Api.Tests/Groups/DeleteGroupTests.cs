@@ -48,20 +48,40 @@ public sealed class DeleteGroupTests(SandboxFactory sandbox) : IClassFixture<San
     }
 
     [Fact]
-    public async Task DeleteGroup_InAUsersAccesses_RemovesItFromTheAccesses()
+    public async Task DeleteGroup_InAUsersAccess_VoidsThatAccessInsteadOfWideningIt()
     {
-        // Arrange
+        // Arrange: [[France, G]] means France AND G; keeping [[France]] would widen the manager's scope
         var (sectionId, groupId) = await SectionApi.CreateSectionWithGroupAsync(sandbox, DemoData.ParisRivoli);
         var userId = await sandbox.CreateClient(DemoData.OrgAdminKey)
-            .CreateOrg1UserAsync("GROUP_MANAGER", $$"""{"accesses":[[{{DemoData.France}},{{groupId}}]]}""");
-        Assert.Contains($"\"accesses\":[[1,{groupId}]]", await SectionApi.GetJsonAsync(sandbox, Routes.User(userId)), StringComparison.Ordinal);
+            .CreateOrg1UserAsync("GROUP_MANAGER", $$"""{"accesses":[[{{DemoData.France}},{{groupId}}],[{{DemoData.Italy}}]]}""");
+        Assert.Contains($"\"accesses\":[[1,{groupId}],[2]]", await SectionApi.GetJsonAsync(sandbox, Routes.User(userId)), StringComparison.Ordinal);
 
         // Act
         var response = await DeleteAsync(DemoData.OrgAdminKey, sectionId, groupId);
 
         // Assert
         await response.ShouldBeAsync(HttpStatusCode.OK, Success);
-        Assert.Contains("\"accesses\":[[1]]", await SectionApi.GetJsonAsync(sandbox, Routes.User(userId)), StringComparison.Ordinal);
+        Assert.Contains("\"accesses\":[[],[2]]", await SectionApi.GetJsonAsync(sandbox, Routes.User(userId)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeleteGroup_ByAGroupManagerWhoseAccessNamesIt_DoesNotWidenItsOwnScope()
+    {
+        // Arrange: an empty group G (a group manager may delete it) and a manager whose only access is France AND G
+        var admin = sandbox.CreateClient(DemoData.OrgAdminKey);
+        var (sectionId, groupId) = await SectionApi.CreateSectionWithGroupAsync(sandbox);
+        var managerId = await admin.CreateOrg1UserAsync("GROUP_MANAGER", $$"""{"accesses":[[{{DemoData.France}},{{groupId}}]]}""");
+        var manager = sandbox.CreateClient(await admin.MintKeyAsync(managerId));
+        await (await manager.GetAsync("/v2/business/search", TestContext.Current.CancellationToken))
+            .ShouldBeAsync(HttpStatusCode.OK, """{"page":1,"max_page":1,"count":0,"businesses":[]}""");
+
+        // Act
+        var response = await manager.DeleteAsync(Routes.Group(sectionId, groupId), TestContext.Current.CancellationToken);
+
+        // Assert
+        await response.ShouldBeAsync(HttpStatusCode.OK, Success);
+        await (await manager.GetAsync("/v2/business/search", TestContext.Current.CancellationToken))
+            .ShouldBeAsync(HttpStatusCode.OK, """{"page":1,"max_page":1,"count":0,"businesses":[]}""");
     }
 
     [Theory]
