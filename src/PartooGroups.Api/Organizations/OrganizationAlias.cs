@@ -41,6 +41,6 @@ public static partial class OrganizationAlias
         return alias;
     }
 
-    [GeneratedRegex("^[a-z0-9_]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[a-z0-9_]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
