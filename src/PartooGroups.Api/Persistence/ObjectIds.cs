@@ -10,6 +10,6 @@ public static partial class ObjectIds
 
     public static bool IsValid(string id) => Pattern().IsMatch(id);
 
-    [GeneratedRegex("^[0-9a-f]{24}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9a-f]{24}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -64,6 +64,7 @@ public sealed class CreateUserTests(SandboxFactory sandbox) : IClassFixture<Sand
     [InlineData("two@@example.com")]
     [InlineData(" spaced@example.com")]
     [InlineData("no-domain@example")]
+    [InlineData("trailing-newline@example.com\\n")]
     public async Task CreateUser_WithInvalidEmail_Returns400OnEmail(string email)
     {
         var response = await sandbox.CreateClient(DemoData.OrgAdminKey)
