@@ -18,6 +18,7 @@ public sealed class CreateOrganizationAliasTests(SandboxFactory sandbox) : IClas
     [InlineData("île")]
     [InlineData("")]
     [InlineData(" ")]
+    [InlineData("sun_shop\n")]
     public async Task CreateOrganization_WithAliasNotMatchingThePattern_Returns400OnAliasAndCreatesNothing(string alias)
     {
         // Arrange
