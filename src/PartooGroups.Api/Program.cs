@@ -8,6 +8,7 @@ using PartooGroups.Api.OpenApi;
 using PartooGroups.Api.Organizations;
 using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Persistence.Seed;
+using PartooGroups.Api.Sandbox;
 using PartooGroups.Api.Users;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -20,17 +21,20 @@ builder.AddPersistence(args);
 builder.Services.AddPartooErrors();
 builder.Services.AddPartooAuth();
 builder.Services.AddPartooSwagger();
+builder.Services.AddSandboxAdmin();
 
 var app = builder.Build();
 app.UsePartooErrors();
 app.UsePartooSwagger();
 app.UsePartooAuth();
+app.UseSandboxAdminAuth();
 app.MapHealth();
 app.MapOrganizations();
 app.MapGroups();
 app.MapBusinesses();
 app.MapUsers();
 app.MapApiKeys();
+app.MapSandbox();
 
 try
 {
