@@ -44,7 +44,8 @@ public static class SandboxEndpoints
                 + "can be posted many times; API keys become `<tenant>-<api_key>` and users without one get a new key. "
                 + "The provider is named by the document's single provider id when no provider has it yet, otherwise `tenant-<8 hex>`. "
                 + "An invalid document answers 400 with every bad entry under `seed`, and nothing is written.")
-            .WithWriteTransaction();
+            .WithWriteTransaction()
+            .Produces<MessageErrorBody>(StatusCodes.Status409Conflict);
 
         sandbox.MapDelete("/tenants/{tenant}", DeleteTenantAsync)
             .WithName("sandboxDeleteTenant")
@@ -82,7 +83,8 @@ public static class SandboxEndpoints
             .WithSummary("Import a seed document")
             .WithDescription("Loads a seed document, ids kept as given, into an empty sandbox; a sandbox that is not empty answers 409 "
                 + "unless `replace=true`, which clears it first. An invalid document answers 400 and nothing is written.")
-            .WithWriteTransaction();
+            .WithWriteTransaction()
+            .Produces<MessageErrorBody>(StatusCodes.Status409Conflict);
 
         return sandbox;
     }
