@@ -143,6 +143,25 @@ public sealed class CreateTenantTests(SandboxFactory sandbox) : IClassFixture<Sa
     }
 
     [Fact]
+    public async Task CreateTenant_WhoseMintedKeyIsTaken_Returns409AndWritesNothing()
+    {
+        // Arrange
+        var admin = sandbox.CreateAdminClient();
+        var before = await admin.ExportTextAsync();
+        var document = """
+            {"providers": [{"id": "demo"}],
+             "users": [{"email": "p@demo.example", "role": "PROVIDER", "api_key": "provider-key"}]}
+            """;
+
+        // Act
+        var response = await admin.PostJsonAsync(SandboxAdmin.Tenants, document);
+
+        // Assert
+        await response.ShouldBeAsync(HttpStatusCode.Conflict, $$$"""{"errors":{"json":"The API key '{{{DemoData.ProviderKey}}}' is already in use"}}""");
+        Assert.Equal(before, await admin.ExportTextAsync());
+    }
+
+    [Fact]
     public async Task CreateTenant_WithSeveralProviders_Returns400()
     {
         // Act
