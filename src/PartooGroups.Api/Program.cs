@@ -9,6 +9,7 @@ using PartooGroups.Api.OpenApi;
 using PartooGroups.Api.Organizations;
 using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Persistence.Seed;
+using PartooGroups.Api.Sandbox;
 using PartooGroups.Api.Sections;
 using PartooGroups.Api.Users;
 
@@ -22,11 +23,13 @@ builder.AddPersistence(args);
 builder.Services.AddPartooErrors();
 builder.Services.AddPartooAuth();
 builder.Services.AddPartooSwagger();
+builder.Services.AddSandboxAdmin();
 
 var app = builder.Build();
 app.UsePartooErrors();
 app.UsePartooSwagger();
 app.UsePartooAuth();
+app.UseSandboxAdminAuth();
 app.UseJsonBodiesOnly();
 app.MapHealth();
 app.MapOrganizations();
@@ -35,6 +38,7 @@ app.MapGroups();
 app.MapBusinesses();
 app.MapUsers();
 app.MapApiKeys();
+app.MapSandbox();
 
 try
 {

@@ -49,6 +49,7 @@ public static class StartupBanner
                 .AppendLine("PartooGroups sandbox is running.")
                 .AppendLine(CultureInfo.InvariantCulture, $"  Partoo API : {address}/v2")
                 .AppendLine(CultureInfo.InvariantCulture, $"  Swagger UI : {address}/swagger")
+                .AppendLine(CultureInfo.InvariantCulture, $"  Admin API  : {address}/_sandbox (header x-Sandbox-Admin-Key, configuration Sandbox:AdminKey)")
                 .AppendLine(CultureInfo.InvariantCulture, $"  Database   : {scope.ServiceProvider.GetRequiredService<SqliteConnectionStringBuilder>().DataSource}")
                 .AppendLine("API keys (send as header x-APIKey):");
             foreach (var key in keys)

@@ -1,5 +1,6 @@
 using Microsoft.OpenApi;
 using PartooGroups.Api.Auth;
+using PartooGroups.Api.Sandbox;
 
 namespace PartooGroups.Api.OpenApi;
 
@@ -30,6 +31,7 @@ public static class SwaggerExtensions
                 Description = "The API key of a user; the user's role gives the access level.",
             });
             c.OperationFilter<QueryParametersOperationFilter>();
+            c.AddSandboxSecurity();
             c.AddSecurityRequirement(doc => new OpenApiSecurityRequirement
             {
                 [new OpenApiSecuritySchemeReference(SecuritySchemeId, doc)] = [],

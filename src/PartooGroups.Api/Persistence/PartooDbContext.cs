@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartooGroups.Api.Businesses;
 using PartooGroups.Api.Groups;
 using PartooGroups.Api.Organizations;
+using PartooGroups.Api.Sandbox;
 using PartooGroups.Api.Sections;
 using PartooGroups.Api.Users;
 
@@ -30,6 +31,8 @@ public sealed class PartooDbContext(DbContextOptions<PartooDbContext> options) :
     public DbSet<UserBusiness> UserBusinesses => Set<UserBusiness>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PartooDbContext).Assembly);

@@ -11,6 +11,9 @@ public sealed class SandboxOptions
     /// <summary>A seed file loaded instead of the demo data when the database is empty.</summary>
     public string? Seed { get; set; }
 
+    /// <summary>The key of the sandbox admin API under <c>/_sandbox</c>, sent in the <c>x-Sandbox-Admin-Key</c> header.</summary>
+    public string AdminKey { get; set; } = "sandbox-admin-key";
+
     /// <summary>Largest accepted request body; larger bodies get a JSON 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
 }

@@ -148,6 +148,27 @@ namespace PartooGroups.Api.Persistence.Migrations
                     b.ToTable("Providers");
                 });
 
+            modelBuilder.Entity("PartooGroups.Api.Sandbox.Tenant", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Created")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Tenants");
+                });
+
             modelBuilder.Entity("PartooGroups.Api.Sections.Section", b =>
                 {
                     b.Property<int>("Id")
@@ -355,6 +376,15 @@ namespace PartooGroups.Api.Persistence.Migrations
                     b.HasOne("PartooGroups.Api.Organizations.Provider", null)
                         .WithMany("Organizations")
                         .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartooGroups.Api.Sandbox.Tenant", b =>
+                {
+                    b.HasOne("PartooGroups.Api.Organizations.Provider", null)
+                        .WithOne()
+                        .HasForeignKey("PartooGroups.Api.Sandbox.Tenant", "Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -14,7 +14,16 @@ public sealed record SeedProvider(string? Id);
 
 public sealed record SeedOrganization(int? OrgId, string? Name, string? Alias, string? Provider, int? MaxBusinesses, string? Type);
 
-public sealed record SeedBusiness(string? Id, int? OrgId, string? Name, string? Reach);
+public sealed record SeedBusiness(
+    string? Id,
+    int? OrgId,
+    string? Name,
+    string? Reach,
+    string? Code = null,
+    string? City = null,
+    string? Zipcode = null,
+    string? Country = null,
+    string? Status = null);
 
 public sealed record SeedSection(int? Id, int? OrgId, string? Name, bool? HasPuller, List<SeedGroup>? Groups);
 
@@ -30,4 +39,8 @@ public sealed record SeedUser(
     List<List<int>>? Accesses,
     List<string>? BusinessIds,
     string? FirstName,
-    string? LastName);
+    string? LastName,
+    string? Lang = null,
+    string? Phone = null,
+    string? Status = null,
+    bool? Disabled = null);

@@ -20,6 +20,17 @@ public static class SeedValidator
 
         void Fail(string entry, string message) => errors.Add($"{entry}: {message}");
 
+        void CheckLength(string entry, params (string Field, string? Value)[] fields)
+        {
+            foreach (var (field, value) in fields)
+            {
+                if (value is { Length: > NameRules.MaxLength })
+                {
+                    Fail(entry, $"{field} is longer than {NameRules.MaxLength} characters");
+                }
+            }
+        }
+
         var providers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (provider, i) in Indexed(seed.Providers))
         {
@@ -78,6 +89,7 @@ public static class SeedValidator
         }
 
         var businesses = new Dictionary<string, SeedBusiness>(StringComparer.Ordinal);
+        var codes = new HashSet<(int, string)>();
         foreach (var (business, i) in Indexed(seed.Businesses))
         {
             var entry = $"businesses[{i}]";
@@ -104,6 +116,18 @@ public static class SeedValidator
             {
                 Fail(entry, $"reach must be {BusinessReach.Local} or {BusinessReach.Global}");
             }
+
+            if (business.Status is not null && !BusinessRules.Statuses.Contains(business.Status))
+            {
+                Fail(entry, $"status must be one of {string.Join(", ", BusinessRules.Statuses)}");
+            }
+
+            if (business.Code is not null && !codes.Add((business.OrgId ?? 0, business.Code)))
+            {
+                Fail(entry, $"code '{business.Code}' is already used by another business of organization {Show(business.OrgId)}");
+            }
+
+            CheckLength(entry, ("code", business.Code), ("city", business.City), ("zipcode", business.Zipcode), ("country", business.Country));
         }
 
         foreach (var (id, org) in orgs)
@@ -215,6 +239,18 @@ public static class SeedValidator
             {
                 Fail(entry, "api_key must be non-empty and unique");
             }
+
+            if (user.Lang is not null && !UserFieldRules.Languages.Contains(user.Lang))
+            {
+                Fail(entry, $"lang must be one of {string.Join(", ", UserFieldRules.Languages)}");
+            }
+
+            if (user.Status is not null && !UserFieldRules.Statuses.Contains(user.Status))
+            {
+                Fail(entry, $"status must be one of {string.Join(", ", UserFieldRules.Statuses)}");
+            }
+
+            CheckLength(entry, ("first_name", user.FirstName), ("last_name", user.LastName), ("phone", user.Phone));
 
             foreach (var groupId in (user.Accesses ?? []).SelectMany(a => a))
             {
