@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -19,10 +20,14 @@ public class SandboxFactory : WebApplicationFactory<Program>
     /// <summary>Deletes the database file when the factory is disposed.</summary>
     public bool DeleteDatabaseOnDispose { get; init; } = true;
 
+    /// <summary>Overrides <c>Sandbox:MaxRequestBodyBytes</c>; only a real socket (<see cref="KestrelSandboxFactory"/>) enforces it.</summary>
+    public long? MaxRequestBodyBytes { get; init; }
+
     /// <summary>A client that sends <paramref name="apiKey"/> as <c>x-APIKey</c> (no header when null).</summary>
     public HttpClient CreateClient(string? apiKey)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        StartServer();
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Add("x-APIKey", apiKey);
@@ -38,6 +43,11 @@ public class SandboxFactory : WebApplicationFactory<Program>
         if (SeedPath is not null)
         {
             builder.UseSetting("Sandbox:Seed", SeedPath);
+        }
+
+        if (MaxRequestBodyBytes is { } limit)
+        {
+            builder.UseSetting("Sandbox:MaxRequestBodyBytes", limit.ToString(CultureInfo.InvariantCulture));
         }
     }
 
