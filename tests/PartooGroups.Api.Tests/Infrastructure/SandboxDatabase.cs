@@ -31,6 +31,16 @@ public static class SandboxDatabase
         return await ScalarAsync(databasePath, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $name", ("$name", table)) > 0;
     }
 
+    /// <summary>Deletes the database file with its WAL and shared-memory files, after closing pooled connections.</summary>
+    public static void Delete(string databasePath)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(databasePath + suffix);
+        }
+    }
+
     private static async Task<SqliteConnection> OpenAsync(string databasePath)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder

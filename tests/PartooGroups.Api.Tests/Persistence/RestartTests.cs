@@ -98,14 +98,7 @@ public sealed class RestartTests : IDisposable
         Assert.True(created > deleted, $"id {created} reuses or precedes the deleted id {deleted}");
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-        {
-            File.Delete(_databasePath + suffix);
-        }
-    }
+    public void Dispose() => SandboxDatabase.Delete(_databasePath);
 
     private SandboxFactory Open() => new() { DatabasePath = _databasePath, DeleteDatabaseOnDispose = false };
 
