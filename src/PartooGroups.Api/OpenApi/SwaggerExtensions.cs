@@ -31,6 +31,10 @@ public static class SwaggerExtensions
             {
                 [new OpenApiSecuritySchemeReference(SecuritySchemeId, doc)] = [],
             });
+            c.SupportNonNullableReferenceTypes();
+            c.SchemaFilter<RequiredFieldsSchemaFilter>();
+            c.OperationFilter<ErrorResponsesOperationFilter>();
+            c.OperationFilter<AnonymousOperationFilter>();
         });
         return services;
     }
