@@ -1,12 +1,14 @@
 using Microsoft.OpenApi;
+using PartooGroups.Api.Auth;
 using PartooGroups.Api.Errors;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace PartooGroups.Api.OpenApi;
 
 /// <summary>
-/// Error responses as the vendor documents them: its descriptions, and a 400 that is either one message per bad field
-/// or a single message for a body that is not a JSON object at all.
+/// Error responses as the vendor documents them: its descriptions, a 401 on every <c>/v2</c> route (the API-key check runs
+/// before any handler), and a 400 that is either one message per bad field or a single message for a body that is not a
+/// JSON object at all.
 /// </summary>
 internal sealed class ErrorResponsesOperationFilter : IOperationFilter
 {
@@ -20,9 +22,17 @@ internal sealed class ErrorResponsesOperationFilter : IOperationFilter
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (operation.Responses is null)
+        operation.Responses ??= [];
+        var path = "/" + context.ApiDescription.RelativePath;
+        if (path.StartsWith(AuthExtensions.ApiPrefix + "/", StringComparison.OrdinalIgnoreCase) && !operation.Responses.ContainsKey("401"))
         {
-            return;
+            operation.Responses["401"] = new OpenApiResponse
+            {
+                Content = new Dictionary<string, IOpenApiMediaType>
+                {
+                    ["application/json"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(typeof(AuthenticationErrorBody), context.SchemaRepository) },
+                },
+            };
         }
 
         foreach (var (status, description) in Descriptions)
