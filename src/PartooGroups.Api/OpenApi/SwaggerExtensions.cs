@@ -36,6 +36,10 @@ public static class SwaggerExtensions
             {
                 [new OpenApiSecuritySchemeReference(SecuritySchemeId, doc)] = [],
             });
+            c.SupportNonNullableReferenceTypes();
+            c.SchemaFilter<RequiredFieldsSchemaFilter>();
+            c.OperationFilter<ErrorResponsesOperationFilter>();
+            c.OperationFilter<AnonymousOperationFilter>();
         });
         return services;
     }

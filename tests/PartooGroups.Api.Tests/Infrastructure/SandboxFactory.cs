@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -20,13 +21,17 @@ public class SandboxFactory : WebApplicationFactory<Program>
     /// <summary>Deletes the database file when the factory is disposed.</summary>
     public bool DeleteDatabaseOnDispose { get; init; } = true;
 
+    /// <summary>Overrides <c>Sandbox:MaxRequestBodyBytes</c>; only a real socket (<see cref="KestrelSandboxFactory"/>) enforces it.</summary>
+    public long? MaxRequestBodyBytes { get; init; }
+
     /// <summary>
     /// A client that sends <paramref name="apiKey"/> as <c>x-APIKey</c> (no header when null), follows no redirect, and
     /// checks every answer to a vendor operation against the vendor's schema (<see cref="VendorContractHandler"/>).
     /// </summary>
     public HttpClient CreateClient(string? apiKey)
     {
-        var client = CreateDefaultClient(new VendorContractHandler());
+        StartServer();
+        var client = CreateDefaultClient(ClientOptions.BaseAddress, new VendorContractHandler());
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Add("x-APIKey", apiKey);
@@ -42,6 +47,11 @@ public class SandboxFactory : WebApplicationFactory<Program>
         if (SeedPath is not null)
         {
             builder.UseSetting("Sandbox:Seed", SeedPath);
+        }
+
+        if (MaxRequestBodyBytes is { } limit)
+        {
+            builder.UseSetting("Sandbox:MaxRequestBodyBytes", limit.ToString(CultureInfo.InvariantCulture));
         }
     }
 

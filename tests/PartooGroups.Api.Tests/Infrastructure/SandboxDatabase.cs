@@ -1,0 +1,67 @@
+using Microsoft.Data.Sqlite;
+
+namespace PartooGroups.Api.Tests.Infrastructure;
+
+/// <summary>Reads and changes a sandbox's SQLite file directly, beside the API, to check what was really stored.</summary>
+public static class SandboxDatabase
+{
+    /// <summary>The first column of the first row of <paramref name="sql"/>, as a long.</summary>
+    public static async Task<long> ScalarAsync(string databasePath, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await OpenAsync(databasePath);
+        await using var command = Command(connection, sql, parameters);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static async Task ExecuteAsync(string databasePath, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await OpenAsync(databasePath);
+        await using var command = Command(connection, sql, parameters);
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Whether the file exists and has the table <paramref name="table"/>.</summary>
+    public static async Task<bool> HasTableAsync(string databasePath, string table)
+    {
+        if (!File.Exists(databasePath))
+        {
+            return false;
+        }
+
+        return await ScalarAsync(databasePath, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $name", ("$name", table)) > 0;
+    }
+
+    /// <summary>Deletes the database file with its WAL and shared-memory files, after closing pooled connections.</summary>
+    public static void Delete(string databasePath)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(databasePath + suffix);
+        }
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string databasePath)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = databasePath,
+            Mode = SqliteOpenMode.ReadWrite,
+            Pooling = false,
+        }.ConnectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        return connection;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return command;
+    }
+}

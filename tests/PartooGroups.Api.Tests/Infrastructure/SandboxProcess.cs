@@ -1,0 +1,60 @@
+using System.Diagnostics;
+
+namespace PartooGroups.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the built sandbox as a real process (<c>dotnet PartooGroups.Api.dll ...</c>), as a person starts it, for what only
+/// a process shows: its exit code and what it prints. The dll sits next to the test assembly through the project reference.
+/// </summary>
+public static class SandboxProcess
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    public sealed record Outcome(int ExitCode, string StandardOutput, string StandardError);
+
+    /// <summary>Starts the sandbox with <paramref name="arguments"/> and waits for it to exit on its own.</summary>
+    public static async Task<Outcome> RunToExitAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = Path.GetTempPath(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PartooGroups.Api.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("The sandbox process did not start.");
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"The sandbox was still running after {Timeout.TotalSeconds} s. Output: {await output}");
+        }
+
+        return new Outcome(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The dotnet executable running these tests, or the one on the PATH.</summary>
+    private static string DotnetHost()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
+        {
+            return host;
+        }
+
+        var current = Environment.ProcessPath;
+        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
+    }
+}
