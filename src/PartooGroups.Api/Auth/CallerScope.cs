@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartooGroups.Api.Errors;
 using PartooGroups.Api.Organizations;
 using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Users;
@@ -19,6 +20,30 @@ public sealed class CallerScope(PartooDbContext db)
     {
         ArgumentNullException.ThrowIfNull(user);
         return user.IsProvider ? providerId == user.ProviderId : orgId == user.OrgId;
+    }
+
+    /// <summary>
+    /// The organizations a list route covers: the one <c>org_id</c> names (404 when unknown, 403 outside the caller's
+    /// scope), or else every organization the caller sees.
+    /// </summary>
+    public async Task<(List<int> OrgIds, PartooError? Error)> ListedOrganizationsAsync(
+        CurrentUser user, int? orgId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (orgId is { } id)
+        {
+            var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+            if (organization is null)
+            {
+                return ([], PartooError.NotFound());
+            }
+
+            return CanSee(user, organization) ? ([id], null) : ([], PartooError.Forbidden());
+        }
+
+        return (user.IsProvider
+            ? await db.Organizations.Where(o => o.ProviderId == user.ProviderId).Select(o => o.Id).ToListAsync(cancellationToken)
+            : [user.OrgId!.Value], null);
     }
 
     /// <summary>The businesses of <paramref name="orgId"/> the caller can see (the organization is already in its scope).</summary>

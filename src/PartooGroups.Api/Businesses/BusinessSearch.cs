@@ -28,27 +28,10 @@ internal static class BusinessSearch
             return PartooError.Validation(reader.Errors);
         }
 
-        List<int> orgIds;
-        if (orgId is { } id)
+        var (orgIds, refused) = await scope.ListedOrganizationsAsync(user, orgId, cancellationToken);
+        if (refused is not null)
         {
-            var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-            if (organization is null)
-            {
-                return PartooError.NotFound();
-            }
-
-            if (!CallerScope.CanSee(user, organization))
-            {
-                return PartooError.Forbidden();
-            }
-
-            orgIds = [id];
-        }
-        else
-        {
-            orgIds = user.IsProvider
-                ? await db.Organizations.Where(o => o.ProviderId == user.ProviderId).Select(o => o.Id).ToListAsync(cancellationToken)
-                : [user.OrgId!.Value];
+            return refused;
         }
 
         var candidates = db.Businesses.AsNoTracking().Where(b => orgIds.Contains(b.OrgId));
