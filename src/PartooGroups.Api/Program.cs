@@ -27,6 +27,7 @@ builder.Services.AddSandboxAdmin();
 
 var app = builder.Build();
 app.UsePartooErrors();
+DatabaseReadiness.UseReadinessGate(app);
 app.UsePartooSwagger();
 app.UsePartooAuth();
 app.UseSandboxAdminAuth();
@@ -40,18 +41,22 @@ app.MapUsers();
 app.MapApiKeys();
 app.MapSandbox();
 
+// Kestrel listens first, so /health/live answers at once and /health/ready answers 503 until the database is ready.
+await app.StartAsync();
 try
 {
     await app.InitializeDatabaseAsync();
 }
 catch (SeedException exception)
 {
+    app.Services.GetRequiredService<DatabaseReadiness>().MarkFailed(exception);
     await Console.Error.WriteLineAsync($"The sandbox did not start: {exception.Message}");
+    await app.StopAsync();
     return 2;
 }
 
-app.PrintBannerWhenStarted();
-await app.RunAsync();
+app.PrintBanner();
+await app.WaitForShutdownAsync();
 return 0;
 
 public partial class Program;

@@ -25,40 +25,37 @@ public static class StartupBanner
         return builder;
     }
 
-    /// <summary>Prints where the API and Swagger UI are, and the API keys a person can try, once Kestrel listens.</summary>
-    public static void PrintBannerWhenStarted(this WebApplication app)
+    /// <summary>Prints where the API and Swagger UI are, and the API keys a person can try.</summary>
+    public static void PrintBanner(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.Lifetime.ApplicationStarted.Register(() =>
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? DefaultUrl;
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartooDbContext>();
+        var keys = (
+                from key in db.ApiKeys.AsNoTracking()
+                join user in db.Users on key.UserId equals user.Id
+                where key.RevokedAt == null
+                orderby key.Id
+                select new { key.Key, user.Role, user.Email, user.OrgId })
+            .Take(MaxKeysShown)
+            .ToList();
+
+        var text = new StringBuilder()
+            .AppendLine()
+            .AppendLine("PartooGroups sandbox is running.")
+            .AppendLine(CultureInfo.InvariantCulture, $"  Partoo API : {address}/v2")
+            .AppendLine(CultureInfo.InvariantCulture, $"  Swagger UI : {address}/swagger")
+            .AppendLine(CultureInfo.InvariantCulture, $"  Admin API  : {address}/_sandbox (header x-Sandbox-Admin-Key, configuration Sandbox:AdminKey)")
+            .AppendLine(CultureInfo.InvariantCulture, $"  Database   : {scope.ServiceProvider.GetRequiredService<SqliteConnectionStringBuilder>().DataSource}")
+            .AppendLine("API keys (send as header x-APIKey):");
+        foreach (var key in keys)
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
-                ?? DefaultUrl;
-            using var scope = app.Services.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<PartooDbContext>();
-            var keys = (
-                    from key in db.ApiKeys.AsNoTracking()
-                    join user in db.Users on key.UserId equals user.Id
-                    where key.RevokedAt == null
-                    orderby key.Id
-                    select new { key.Key, user.Role, user.Email, user.OrgId })
-                .Take(MaxKeysShown)
-                .ToList();
+            var org = key.OrgId is { } id ? $"org {id}" : "all orgs";
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {key.Role,-17} {key.Key,-28} {key.Email} ({org})");
+        }
 
-            var text = new StringBuilder()
-                .AppendLine()
-                .AppendLine("PartooGroups sandbox is running.")
-                .AppendLine(CultureInfo.InvariantCulture, $"  Partoo API : {address}/v2")
-                .AppendLine(CultureInfo.InvariantCulture, $"  Swagger UI : {address}/swagger")
-                .AppendLine(CultureInfo.InvariantCulture, $"  Admin API  : {address}/_sandbox (header x-Sandbox-Admin-Key, configuration Sandbox:AdminKey)")
-                .AppendLine(CultureInfo.InvariantCulture, $"  Database   : {scope.ServiceProvider.GetRequiredService<SqliteConnectionStringBuilder>().DataSource}")
-                .AppendLine("API keys (send as header x-APIKey):");
-            foreach (var key in keys)
-            {
-                var org = key.OrgId is { } id ? $"org {id}" : "all orgs";
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {key.Role,-17} {key.Key,-28} {key.Email} ({org})");
-            }
-
-            Console.WriteLine(text.ToString());
-        });
+        Console.WriteLine(text.ToString());
     }
 }

@@ -1,11 +1,37 @@
 namespace PartooGroups.Api.Persistence;
 
-/// <summary>Set once the database is migrated and seeded; <c>/health/ready</c> answers 503 until then.</summary>
+/// <summary>
+/// Completes once the database is migrated and seeded. Until then <c>/health/ready</c> answers 503 and API requests
+/// wait; if the seed is refused it fails, and the process stops.
+/// </summary>
 public sealed class DatabaseReadiness
 {
-    private volatile bool _ready;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public bool IsReady => _ready;
+    public bool IsReady => _ready.Task.IsCompletedSuccessfully;
 
-    public void MarkReady() => _ready = true;
+    public void MarkReady() => _ready.TrySetResult();
+
+    public void MarkFailed(Exception exception) => _ready.TrySetException(exception);
+
+    public Task WaitAsync(CancellationToken cancellationToken) => _ready.Task.WaitAsync(cancellationToken);
+
+    /// <summary>Lets health checks and Swagger UI through at once; every other request waits until the database is ready.</summary>
+    public static WebApplication UseReadinessGate(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
+        app.Use(async (context, next) =>
+        {
+            if (!readiness.IsReady
+                && !context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+                && !context.Request.Path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase))
+            {
+                await readiness.WaitAsync(context.RequestAborted);
+            }
+
+            await next(context);
+        });
+        return app;
+    }
 }

@@ -2,6 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Tests.VendorContract;
 
 namespace PartooGroups.Api.Tests.Infrastructure;
@@ -38,6 +41,14 @@ public class SandboxFactory : WebApplicationFactory<Program>
         }
 
         return client;
+    }
+
+    /// <summary>The sandbox serves HTTP before its database is ready; a test starts once it is (or fails if the seed is refused).</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetRequiredService<DatabaseReadiness>().WaitAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return host;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

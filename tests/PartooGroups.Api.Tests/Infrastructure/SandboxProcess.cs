@@ -15,20 +15,7 @@ public static class SandboxProcess
     /// <summary>Starts the sandbox with <paramref name="arguments"/> and waits for it to exit on its own.</summary>
     public static async Task<Outcome> RunToExitAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = Path.GetTempPath(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PartooGroups.Api.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("The sandbox process did not start.");
+        using var process = Start(arguments, redirectOutput: true);
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
@@ -44,6 +31,41 @@ public static class SandboxProcess
         }
 
         return new Outcome(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts the sandbox and leaves it running; disposing the handle kills it.</summary>
+    public static Running StartRunning(params string[] arguments) => new(Start(arguments, redirectOutput: false));
+
+    public sealed class Running(Process process) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+            }
+
+            process.Dispose();
+        }
+    }
+
+    private static Process Start(string[] arguments, bool redirectOutput)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = Path.GetTempPath(),
+            RedirectStandardOutput = redirectOutput,
+            RedirectStandardError = redirectOutput,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PartooGroups.Api.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("The sandbox process did not start.");
     }
 
     /// <summary>The dotnet executable running these tests, or the one on the PATH.</summary>
