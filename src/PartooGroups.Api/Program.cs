@@ -1,6 +1,7 @@
 using PartooGroups.Api;
 using PartooGroups.Api.Auth;
 using PartooGroups.Api.Businesses;
+using PartooGroups.Api.Diagnostics;
 using PartooGroups.Api.Errors;
 using PartooGroups.Api.Groups;
 using PartooGroups.Api.Health;
@@ -20,17 +21,21 @@ builder.AddPersistence(args);
 builder.Services.AddPartooErrors();
 builder.Services.AddPartooAuth();
 builder.Services.AddPartooSwagger();
+builder.Services.AddDiagnostics(builder.Configuration);
 
 var app = builder.Build();
+app.UseRequestJournal();
 app.UsePartooErrors();
 app.UsePartooSwagger();
 app.UsePartooAuth();
+app.UseFaults();
 app.MapHealth();
 app.MapOrganizations();
 app.MapGroups();
 app.MapBusinesses();
 app.MapUsers();
 app.MapApiKeys();
+app.MapDiagnostics();
 
 try
 {
