@@ -16,6 +16,9 @@ public class SandboxFactory : WebApplicationFactory<Program>
     /// <summary>A seed file to load instead of the demo data.</summary>
     public string? SeedPath { get; init; }
 
+    /// <summary>Extra configuration (key to value, e.g. <c>Sandbox:JournalSize</c>) on top of the defaults.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Deletes the database file when the factory is disposed.</summary>
     public bool DeleteDatabaseOnDispose { get; init; } = true;
 
@@ -38,6 +41,11 @@ public class SandboxFactory : WebApplicationFactory<Program>
         if (SeedPath is not null)
         {
             builder.UseSetting("Sandbox:Seed", SeedPath);
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 
