@@ -11,6 +11,8 @@ public static class DiagnosticsExtensions
             .Bind(configuration.GetSection(DiagnosticsOptions.Section))
             .Validate(o => o.JournalSize is >= 1 and <= DiagnosticsOptions.MaxJournalSize,
                 $"{DiagnosticsOptions.Section}:{nameof(DiagnosticsOptions.JournalSize)} must be from 1 to {DiagnosticsOptions.MaxJournalSize}")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.AdminKey),
+                $"{DiagnosticsOptions.Section}:{nameof(DiagnosticsOptions.AdminKey)} must not be empty")
             .ValidateOnStart();
         services.AddSingleton<RequestJournal>();
         services.AddSingleton<FaultRules>();

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Options;
 using PartooGroups.Api.Tests.Infrastructure;
 
 namespace PartooGroups.Api.Tests.Diagnostics;
@@ -45,5 +46,20 @@ public sealed class DiagnosticsSettingsTests
         // Assert
         await withDefault.ShouldBeAsync(HttpStatusCode.Unauthorized, ErrorBodies.Unauthenticated);
         await withOwn.ShouldBeAsync(HttpStatusCode.OK, """{"count":0,"requests":[]}""");
+    }
+
+    [Theory]
+    [InlineData("Sandbox:JournalSize", "0")]
+    [InlineData("Sandbox:AdminKey", " ")]
+    public void Start_WithUnusableSetting_Fails(string key, string value)
+    {
+        // Arrange
+        using var sandbox = new SandboxFactory { Settings = new Dictionary<string, string> { [key] = value } };
+
+        // Act
+        var exception = Record.Exception(() => sandbox.CreateClient(apiKey: null));
+
+        // Assert
+        Assert.Contains(key, Assert.IsType<OptionsValidationException>(exception).Message, StringComparison.Ordinal);
     }
 }
