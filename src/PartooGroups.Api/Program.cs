@@ -1,6 +1,7 @@
 using PartooGroups.Api;
 using PartooGroups.Api.Auth;
 using PartooGroups.Api.Businesses;
+using PartooGroups.Api.Diagnostics;
 using PartooGroups.Api.Errors;
 using PartooGroups.Api.Groups;
 using PartooGroups.Api.Health;
@@ -24,14 +25,17 @@ builder.Services.AddPartooErrors();
 builder.Services.AddPartooAuth();
 builder.Services.AddPartooSwagger();
 builder.Services.AddSandboxAdmin();
+builder.Services.AddDiagnostics(builder.Configuration);
 
 var app = builder.Build();
+app.UseRequestJournal();
 app.UsePartooErrors();
 DatabaseReadiness.UseReadinessGate(app);
 app.UsePartooSwagger();
 app.UsePartooAuth();
 app.UseSandboxAdminAuth();
 app.UseJsonBodiesOnly();
+app.UseFaults();
 app.MapHealth();
 app.MapOrganizations();
 app.MapSections();
@@ -40,6 +44,7 @@ app.MapBusinesses();
 app.MapUsers();
 app.MapApiKeys();
 app.MapSandbox();
+app.MapDiagnostics();
 
 // Kestrel listens first, so /health/live answers at once and /health/ready answers 503 until the database is ready.
 await app.StartAsync();

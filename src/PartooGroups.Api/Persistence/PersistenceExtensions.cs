@@ -18,7 +18,10 @@ public static class PersistenceExtensions
     public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder, string[] args)
     {
         builder.Configuration.AddCommandLine(args, SwitchMappings);
-        builder.Services.Configure<SandboxOptions>(builder.Configuration.GetSection(SandboxOptions.Section));
+        builder.Services.AddOptions<SandboxOptions>()
+            .Bind(builder.Configuration.GetSection(SandboxOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.AdminKey), $"{SandboxOptions.Section}:{nameof(SandboxOptions.AdminKey)} must not be empty")
+            .ValidateOnStart();
         builder.Services.AddOptions<KestrelServerOptions>()
             .Configure<IOptions<SandboxOptions>>((kestrel, sandbox) => kestrel.Limits.MaxRequestBodySize = sandbox.Value.MaxRequestBodyBytes);
 

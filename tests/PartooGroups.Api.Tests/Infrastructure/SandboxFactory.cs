@@ -21,6 +21,9 @@ public class SandboxFactory : WebApplicationFactory<Program>
     /// <summary>A seed file to load instead of the demo data.</summary>
     public string? SeedPath { get; init; }
 
+    /// <summary>Extra configuration (key to value, e.g. <c>Sandbox:JournalSize</c>) on top of the defaults.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Deletes the database file when the factory is disposed.</summary>
     public bool DeleteDatabaseOnDispose { get; init; } = true;
 
@@ -63,6 +66,11 @@ public class SandboxFactory : WebApplicationFactory<Program>
         if (MaxRequestBodyBytes is { } limit)
         {
             builder.UseSetting("Sandbox:MaxRequestBodyBytes", limit.ToString(CultureInfo.InvariantCulture));
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 
