@@ -44,7 +44,8 @@ public static class SeedFile
         }
         catch (JsonException exception)
         {
-            throw new SeedException($"Invalid {source}: {exception.Message}", exception);
+            var entry = exception.Path is { } path && !exception.Message.Contains(path, StringComparison.Ordinal) ? $" at {path}" : "";
+            throw new SeedException($"Invalid {source}{entry}: {exception.Message}", exception);
         }
     }
 }
