@@ -19,16 +19,19 @@ public static class FaultEndpoints
 
         admin.MapGet("/faults", ListFaults)
             .WithName("sandboxListFaults")
-            .WithSummary("The fault rules in force, oldest first; `times` is what is left of each");
+            .WithSummary("The fault rules in force, oldest first; `times` is what is left of each")
+            .WithDescription("Lists the rules that may still fire, in the order they are tried.");
 
         admin.MapDelete("/faults/{fault_id:int}", DeleteFault)
             .WithName("sandboxDeleteFault")
             .WithSummary("Remove one fault rule")
+            .WithDescription("Removes the rule `fault_id`; an unknown id is a 404.")
             .ProducesNotFound();
 
         admin.MapDelete("/faults", ClearFaults)
             .WithName("sandboxClearFaults")
-            .WithSummary("Remove every fault rule");
+            .WithSummary("Remove every fault rule")
+            .WithDescription("Removes every rule; rule ids are not reused afterwards.");
 
         return admin;
     }

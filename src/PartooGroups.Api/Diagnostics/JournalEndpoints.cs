@@ -21,7 +21,8 @@ public static class JournalEndpoints
 
         admin.MapDelete("/journal", ClearRequests)
             .WithName("sandboxClearRequests")
-            .WithSummary("Empty the request journal");
+            .WithSummary("Empty the request journal")
+            .WithDescription("Forgets every recorded request. Answers {\"status\":\"success\"}.");
 
         return admin;
     }
