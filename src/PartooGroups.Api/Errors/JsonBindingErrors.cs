@@ -26,7 +26,11 @@ internal static class JsonBindingErrors
             return PartooError.BadJson("Invalid input type: the body must be a JSON object");
         }
 
-        return PartooError.Validation(field, MessageFor(ExpectedType(bodyType, field), isElement));
+        // A converter of ours names the problem in its own message; the framework's messages name .NET types instead.
+        var message = exception.InnerException is null && exception.Message.EndsWith('.') && !exception.Message.StartsWith("The JSON", StringComparison.Ordinal)
+            ? exception.Message
+            : MessageFor(ExpectedType(bodyType, field), isElement);
+        return PartooError.Validation(field, message);
     }
 
     private static (string? Field, bool IsElement) FieldOf(string? path)

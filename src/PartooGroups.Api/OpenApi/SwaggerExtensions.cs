@@ -1,5 +1,6 @@
 using Microsoft.OpenApi;
 using PartooGroups.Api.Auth;
+using PartooGroups.Api.Organizations;
 using PartooGroups.Api.Sandbox;
 
 namespace PartooGroups.Api.OpenApi;
@@ -31,6 +32,11 @@ public static class SwaggerExtensions
                 Description = "The API key of a user; the user's role gives the access level.",
             });
             c.OperationFilter<QueryParametersOperationFilter>();
+            c.MapType<LimitChange>(() => new OpenApiSchema
+            {
+                Type = JsonSchemaType.Integer | JsonSchemaType.Null,
+                Description = "Maximum number of local businesses; null for no limit. Omitted: unchanged.",
+            });
             c.AddSandboxSecurity();
             c.AddSecurityRequirement(doc => new OpenApiSecurityRequirement
             {

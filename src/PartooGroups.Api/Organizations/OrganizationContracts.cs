@@ -13,7 +13,8 @@ public sealed record OrganizationCreatedResponse(string Status, int OrgId, strin
 }
 
 /// <summary>Body of updateOrganization: only the fields given change; <c>max_businesses</c> is for PROVIDER users only.</summary>
-public sealed record UpdateOrganizationRequest(string? Name, string? Alias, int? MaxBusinesses);
+/// <summary>Body of updateOrganization: only the fields given change; <c>"max_businesses": null</c> lifts the limit.</summary>
+public sealed record UpdateOrganizationRequest(string? Name, string? Alias, LimitChange? MaxBusinesses);
 
 /// <summary>Answer of updateOrganization and deleteOrganization.</summary>
 public sealed record OrganizationChangedResponse(string Status, int OrgId)

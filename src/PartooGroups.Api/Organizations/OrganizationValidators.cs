@@ -33,8 +33,10 @@ internal sealed class UpdateOrganizationRequestValidator : AbstractValidator<Upd
             .Must(alias => OrganizationAlias.IsValid(alias!))
             .When(r => r.Alias is not null)
             .WithMessage(OrganizationAlias.Invalid);
-        RuleFor(r => r.MaxBusinesses)
+        RuleFor(r => r.MaxBusinesses!.Limit)
             .GreaterThanOrEqualTo(0)
-            .WithMessage("Must be greater than or equal to 0.");
+            .When(r => r.MaxBusinesses?.Limit is not null)
+            .WithMessage("Must be greater than or equal to 0.")
+            .OverridePropertyName("max_businesses");
     }
 }

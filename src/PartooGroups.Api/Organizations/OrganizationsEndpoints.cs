@@ -143,7 +143,10 @@ public static class OrganizationsEndpoints
 
         organization.Name = body.Name ?? organization.Name;
         organization.Alias = body.Alias ?? organization.Alias;
-        organization.MaxBusinesses = body.MaxBusinesses ?? organization.MaxBusinesses;
+        if (body.MaxBusinesses is { } change)
+        {
+            organization.MaxBusinesses = change.Limit;
+        }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(OrganizationChangedResponse.Success(organization.Id));
     }
