@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartooGroups.Api.Errors;
 using PartooGroups.Api.Organizations;
 using PartooGroups.Api.Persistence;
+using PartooGroups.Api.Sections;
 using PartooGroups.Api.Users;
 
 namespace PartooGroups.Api.Auth;
@@ -20,6 +21,28 @@ public sealed class CallerScope(PartooDbContext db)
     {
         ArgumentNullException.ThrowIfNull(user);
         return user.IsProvider ? providerId == user.ProviderId : orgId == user.OrgId;
+    }
+
+    /// <summary>
+    /// The organization a create writes into: the body's <c>org_id</c>, else the caller's own (400 when neither, as for
+    /// a PROVIDER without <c>org_id</c>; 404 when unknown; 403 outside the caller's scope).
+    /// </summary>
+    public async Task<(Organization? Organization, PartooError? Error)> TargetOrganizationAsync(
+        CurrentUser user, int? bodyOrgId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if ((bodyOrgId ?? user.OrgId) is not { } orgId)
+        {
+            return (null, PartooError.Validation("org_id", NameRules.Missing));
+        }
+
+        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orgId, cancellationToken);
+        if (organization is null)
+        {
+            return (null, PartooError.NotFound());
+        }
+
+        return CanSee(user, organization) ? (organization, null) : (null, PartooError.Forbidden());
     }
 
     /// <summary>

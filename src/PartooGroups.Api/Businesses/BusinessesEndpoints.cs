@@ -5,7 +5,6 @@ using PartooGroups.Api.Auth;
 using PartooGroups.Api.Errors;
 using PartooGroups.Api.Groups;
 using PartooGroups.Api.Persistence;
-using PartooGroups.Api.Sections;
 using PartooGroups.Api.Users;
 using PartooGroups.Api.OpenApi;
 
@@ -72,6 +71,7 @@ public static class BusinessesEndpoints
         CreateBusinessRequest body,
         CurrentUser user,
         PartooDbContext db,
+        CallerScope scope,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -80,21 +80,13 @@ public static class BusinessesEndpoints
             return PartooError.Forbidden();
         }
 
-        if ((body.OrgId ?? user.OrgId) is not { } orgId)
-        {
-            return PartooError.Validation("org_id", NameRules.Missing);
-        }
-
-        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orgId, cancellationToken);
+        var (organization, refused) = await scope.TargetOrganizationAsync(user, body.OrgId, cancellationToken);
         if (organization is null)
         {
-            return PartooError.NotFound();
+            return refused!;
         }
 
-        if (!CallerScope.CanSee(user, organization))
-        {
-            return PartooError.Forbidden();
-        }
+        var orgId = organization.Id;
 
         var groupIds = (body.Groups ?? []).Distinct().ToList();
         var groups = await BusinessGroups.FindAsync(db, [orgId], groupIds, cancellationToken);

@@ -111,6 +111,7 @@ public static class SectionsEndpoints
         CreateSectionRequest body,
         CurrentUser user,
         PartooDbContext db,
+        CallerScope scope,
         CancellationToken cancellationToken)
     {
         if (!EditRights.MayWrite(user.Role))
@@ -118,21 +119,13 @@ public static class SectionsEndpoints
             return PartooError.Forbidden();
         }
 
-        if ((body.OrgId ?? user.OrgId) is not { } orgId)
-        {
-            return PartooError.Validation("org_id", NameRules.Missing);
-        }
-
-        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orgId, cancellationToken);
+        var (organization, refused) = await scope.TargetOrganizationAsync(user, body.OrgId, cancellationToken);
         if (organization is null)
         {
-            return PartooError.NotFound();
+            return refused!;
         }
 
-        if (!CallerScope.CanSee(user, organization))
-        {
-            return PartooError.Forbidden();
-        }
+        var orgId = organization.Id;
 
         var nameKey = NameKey.For(body.Name!);
         if (await db.Sections.AnyAsync(s => s.OrgId == orgId && s.NameKey == nameKey, cancellationToken))
