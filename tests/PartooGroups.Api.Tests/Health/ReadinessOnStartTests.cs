@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PartooGroups.Api.Tests.Infrastructure;
@@ -21,7 +20,7 @@ public sealed class ReadinessOnStartTests : IDisposable
         // Arrange: a seed large enough that loading it takes a while
         var seed = Path.Combine(_directory, "seed.json");
         await File.WriteAllTextAsync(seed, LargeSeed(), TestContext.Current.CancellationToken);
-        var port = FreePort();
+        var port = TestEnvironment.FreeLoopbackPort();
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
         // Act
@@ -85,12 +84,5 @@ public sealed class ReadinessOnStartTests : IDisposable
             ["users"] = new JsonArray(new JsonObject { ["email"] = "admin@ready.example", ["role"] = "ORG_ADMIN", ["org_id"] = 1, ["api_key"] = "ready-admin-key" }),
         };
         return seed.ToJsonString();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -24,7 +24,7 @@ public sealed class OpenApiSnapshotTests(SandboxFactory sandbox) : IClassFixture
     public async Task Document_AsServed_EqualsTheCommittedSnapshot()
     {
         // Arrange
-        var snapshotFile = Path.Combine(RepositoryRoot(), SnapshotPath);
+        var snapshotFile = Path.Combine(TestEnvironment.RepositoryRoot(), SnapshotPath);
         var served = await ServedDocument.GetAsync(sandbox);
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
@@ -40,18 +40,5 @@ public sealed class OpenApiSnapshotTests(SandboxFactory sandbox) : IClassFixture
             $"The served OpenAPI document differs from {SnapshotPath}. If the change is intended, regenerate the snapshot with{Environment.NewLine}"
             + $"  {UpdateVariable}=1 dotnet test PartooGroups.sln --filter FullyQualifiedName~OpenApiSnapshotTests{Environment.NewLine}"
             + "and commit the file.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PartooGroups.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No PartooGroups.sln above {AppContext.BaseDirectory}.");
     }
 }
