@@ -10,34 +10,42 @@ namespace PartooGroups.Api.Businesses;
 public static class BusinessAccess
 {
     /// <summary>
-    /// Null when the caller may read <paramref name="business"/>: its organization is in the caller's scope and, for
-    /// GROUP_MANAGER and BUSINESS_MANAGER, the business is in its accesses or assignments. Otherwise a 403.
+    /// The business <paramref name="businessId"/> if the caller may read it: 404 when the id is malformed or unknown,
+    /// 403 when its organization is outside the caller's scope or, for GROUP_MANAGER and BUSINESS_MANAGER, when the
+    /// business is not in its accesses or assignments. The entity is tracked, so an update can change it.
     /// </summary>
-    public static async Task<PartooError?> CheckReadAsync(
+    public static async Task<(Business? Business, PartooError? Error)> FindReadableAsync(
         CurrentUser user,
-        Business business,
+        string businessId,
         PartooDbContext db,
         CallerScope scope,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(business);
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(scope);
+
+        var business = ObjectIds.IsValid(businessId)
+            ? await db.Businesses.FirstOrDefaultAsync(b => b.Id == businessId, cancellationToken)
+            : null;
+        if (business is null)
+        {
+            return (null, PartooError.NotFound());
+        }
 
         var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == business.OrgId, cancellationToken);
         if (!CallerScope.CanSee(user, organization))
         {
-            return PartooError.Forbidden();
+            return (null, PartooError.Forbidden());
         }
 
         if (user.HasWholeOrganizationScope)
         {
-            return null;
+            return (business, null);
         }
 
         var visible = await scope.VisibleBusinessIdsAsync(user, business.OrgId, cancellationToken);
-        return visible.Contains(business.Id) ? null : PartooError.Forbidden();
+        return visible.Contains(business.Id) ? (business, null) : (null, PartooError.Forbidden());
     }
 
     /// <summary>The 400 message when the organization already has <c>max_businesses</c> local businesses; null when one more fits.</summary>

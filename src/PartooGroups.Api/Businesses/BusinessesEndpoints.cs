@@ -142,17 +142,10 @@ public static class BusinessesEndpoints
         CallerScope scope,
         CancellationToken cancellationToken)
     {
-        var business = ObjectIds.IsValid(businessId)
-            ? await db.Businesses.AsNoTracking().FirstOrDefaultAsync(b => b.Id == businessId, cancellationToken)
-            : null;
+        var (business, refused) = await BusinessAccess.FindReadableAsync(user, businessId, db, scope, cancellationToken);
         if (business is null)
         {
-            return PartooError.NotFound();
-        }
-
-        if (await BusinessAccess.CheckReadAsync(user, business, db, scope, cancellationToken) is { } denied)
-        {
-            return denied;
+            return refused!;
         }
 
         var groups = await BusinessGroups.OfAsync(db, [business.Id], cancellationToken);
@@ -167,17 +160,10 @@ public static class BusinessesEndpoints
         CallerScope scope,
         CancellationToken cancellationToken)
     {
-        var business = ObjectIds.IsValid(businessId)
-            ? await db.Businesses.FirstOrDefaultAsync(b => b.Id == businessId, cancellationToken)
-            : null;
+        var (business, refused) = await BusinessAccess.FindReadableAsync(user, businessId, db, scope, cancellationToken);
         if (business is null)
         {
-            return PartooError.NotFound();
-        }
-
-        if (await BusinessAccess.CheckReadAsync(user, business, db, scope, cancellationToken) is { } denied)
-        {
-            return denied;
+            return refused!;
         }
 
         if (user.Role == Roles.Publisher || (body.Groups is not null && user.Role == Roles.BusinessManager))
@@ -243,17 +229,10 @@ public static class BusinessesEndpoints
         CallerScope scope,
         CancellationToken cancellationToken)
     {
-        var business = ObjectIds.IsValid(businessId)
-            ? await db.Businesses.AsNoTracking().FirstOrDefaultAsync(b => b.Id == businessId, cancellationToken)
-            : null;
+        var (business, refused) = await BusinessAccess.FindReadableAsync(user, businessId, db, scope, cancellationToken);
         if (business is null)
         {
-            return PartooError.NotFound();
-        }
-
-        if (await BusinessAccess.CheckReadAsync(user, business, db, scope, cancellationToken) is { } denied)
-        {
-            return denied;
+            return refused!;
         }
 
         if (!user.HasWholeOrganizationScope)
