@@ -30,9 +30,10 @@ internal static class GroupQueries
                 select new SectionInOrganization(s.Id, s.HasPuller, o.Id, o.ProviderId))
             .FirstOrDefault());
 
-    public static readonly Func<PartooDbContext, int, string, CancellationToken, Task<bool>> NameTaken =
-        EF.CompileAsyncQuery((PartooDbContext db, int sectionId, string nameKey, CancellationToken _) =>
-            db.Groups.Any(g => g.SectionId == sectionId && g.NameKey == nameKey));
+    /// <summary>Whether another group of the section (not <c>exceptGroupId</c>; 0 for a new group) has the name key.</summary>
+    public static readonly Func<PartooDbContext, int, string, int, CancellationToken, Task<bool>> NameTaken =
+        EF.CompileAsyncQuery((PartooDbContext db, int sectionId, string nameKey, int exceptGroupId, CancellationToken _) =>
+            db.Groups.Any(g => g.SectionId == sectionId && g.NameKey == nameKey && g.Id != exceptGroupId));
 
     /// <summary>The group's business ids in ordinal order (ids are lowercase hex, so SQLite's binary order is ordinal).</summary>
     public static readonly Func<PartooDbContext, int, IAsyncEnumerable<string>> BusinessIds =

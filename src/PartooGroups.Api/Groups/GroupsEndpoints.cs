@@ -72,7 +72,7 @@ public static class GroupsEndpoints
         }
 
         var nameKey = NameKey.For(body.Name!);
-        if (await GroupQueries.NameTaken(db, sectionId, nameKey, cancellationToken))
+        if (await GroupQueries.NameTaken(db, sectionId, nameKey, 0, cancellationToken))
         {
             return PartooError.Validation("name", NameRules.AlreadyExists);
         }
@@ -154,7 +154,7 @@ public static class GroupsEndpoints
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var nameKey = body.Name is { } name ? NameKey.For(name) : null;
         if (nameKey is not null
-            && await db.Groups.AnyAsync(g => g.SectionId == sectionId && g.NameKey == nameKey && g.Id != groupId, cancellationToken))
+            && await GroupQueries.NameTaken(db, sectionId, nameKey, groupId, cancellationToken))
         {
             errors["name"] = NameRules.AlreadyExists;
         }
