@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
@@ -12,8 +13,8 @@ namespace PartooGroups.Testing;
 
 /// <summary>
 /// The PartooGroups sandbox hosted in process for an integration test suite: a fresh SQLite file per fixture, loaded
-/// with the demo data or <see cref="SeedPath"/>, an <see cref="HttpClient"/> per role or per API key, and a reset
-/// back to the start data. Use it as an xunit class or collection fixture:
+/// with the demo data or <see cref="SeedPath"/>, an <see cref="HttpClient"/> per role or per API key, fault rules,
+/// and a reset back to the start data. Use it as an xunit class or collection fixture:
 /// <code>
 /// public sealed class MyTests(PartooSandbox sandbox) : IClassFixture&lt;PartooSandbox&gt;
 /// {
@@ -40,7 +41,16 @@ public class PartooSandbox : IAsyncLifetime
     /// <summary>A seed file (the contract's format) to load instead of the demo data; set it in a derived fixture.</summary>
     public virtual string? SeedPath => null;
 
+    /// <summary>
+    /// Serve on a real loopback socket (Kestrel on a free port) instead of in memory, for clients outside the test
+    /// process such as a browser; set it in a derived fixture. <see cref="BaseAddress"/> says where.
+    /// </summary>
+    public virtual bool ServesOnSocket => false;
+
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"partoo-sandbox-{Guid.NewGuid():N}.db");
+
+    /// <summary>Where the sandbox answers: <c>http://127.0.0.1:port/</c> with <see cref="ServesOnSocket"/>, else the in-memory host.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://localhost/");
 
     /// <summary>A client whose requests carry the API key of the first user with <paramref name="role"/>.</summary>
     public HttpClient ClientFor(string role) =>
@@ -51,7 +61,7 @@ public class PartooSandbox : IAsyncLifetime
     /// <summary>A client whose requests carry <paramref name="apiKey"/> in <c>x-APIKey</c>.</summary>
     public HttpClient ClientWithKey(string apiKey)
     {
-        var client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient();
         client.DefaultRequestHeaders.Add("x-APIKey", apiKey);
         return client;
     }
@@ -64,9 +74,55 @@ public class PartooSandbox : IAsyncLifetime
         await LoadKeysAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Adds a fault rule (<c>POST /_sandbox/faults</c>): requests to <see cref="SandboxFaultRule.OperationId"/> answer an
+    /// error in the vendor's shape, or late. Returns the rule's id, for <see cref="RemoveFaultRuleAsync"/>.
+    /// </summary>
+    public async Task<int> AddFaultRuleAsync(SandboxFaultRule rule, CancellationToken cancellationToken = default)
+    {
+        using var admin = AdminClient();
+        using var response = await admin.PostAsJsonAsync(new Uri("/_sandbox/faults", UriKind.Relative), rule, SandboxFaultRule.Json, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new ArgumentException($"The sandbox refused the fault rule ({(int)response.StatusCode}): {body}", nameof(rule));
+        }
+
+        return JsonNode.Parse(body)!["id"]!.GetValue<int>();
+    }
+
+    /// <summary>Removes the fault rule <paramref name="id"/> (rules used up by their <c>times</c> are already gone).</summary>
+    public async Task RemoveFaultRuleAsync(int id, CancellationToken cancellationToken = default)
+    {
+        using var admin = AdminClient();
+        (await admin.DeleteAsync(new Uri(string.Create(CultureInfo.InvariantCulture, $"/_sandbox/faults/{id}"), UriKind.Relative), cancellationToken)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Removes every fault rule. <see cref="ResetAsync"/> keeps them: rules are not data.</summary>
+    public async Task ClearFaultRulesAsync(CancellationToken cancellationToken = default)
+    {
+        using var admin = AdminClient();
+        (await admin.DeleteAsync(new Uri("/_sandbox/faults", UriKind.Relative), cancellationToken)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A client for the <c>/_sandbox</c> admin routes: it sends the admin key in <c>x-Sandbox-Admin-Key</c>.</summary>
+    public HttpClient AdminClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(AdminKeyHeader, AdminKey);
+        return client;
+    }
+
     public async ValueTask InitializeAsync()
     {
+        if (ServesOnSocket)
+        {
+            _host.UseKestrel(0);
+        }
+
         _host.StartServer();
+        BaseAddress = _host.ClientOptions.BaseAddress;
+
         await LoadKeysAsync(CancellationToken.None);
     }
 
@@ -82,12 +138,8 @@ public class PartooSandbox : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    private HttpClient AdminClient()
-    {
-        var client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add(AdminKeyHeader, AdminKey);
-        return client;
-    }
+    private HttpClient CreateClient() =>
+        _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress });
 
     private async Task LoadKeysAsync(CancellationToken cancellationToken)
     {

@@ -85,3 +85,27 @@ public sealed class PartooSandboxCustomSeedTests(OneStoreSandbox sandbox) : ICla
             await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 }
+
+/// <summary>A fixture on a real socket: override <see cref="PartooSandbox.ServesOnSocket"/>.</summary>
+public sealed class SocketSandbox : PartooSandbox
+{
+    public override bool ServesOnSocket => true;
+}
+
+public sealed class PartooSandboxOnSocketTests(SocketSandbox sandbox) : IClassFixture<SocketSandbox>
+{
+    [Fact]
+    public async Task BaseAddress_OnSocket_AnswersAClientOutsideTheFixture()
+    {
+        // Arrange
+        using var outside = new HttpClient { BaseAddress = sandbox.BaseAddress };
+        outside.DefaultRequestHeaders.Add("x-APIKey", "demo-org-admin-key");
+
+        // Act
+        var response = await outside.GetAsync("/v2/sections/1/groups/1", TestContext.Current.CancellationToken);
+
+        // Assert
+        Assert.Matches("^http://127\\.0\\.0\\.1:[0-9]+/$", sandbox.BaseAddress.ToString());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}
