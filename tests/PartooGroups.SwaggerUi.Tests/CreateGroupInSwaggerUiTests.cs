@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using static Microsoft.Playwright.Assertions;
@@ -34,7 +35,7 @@ public sealed class CreateGroupInSwaggerUiTests(SocketSandbox sandbox, HeadlessC
 
         var getGroup = await ui.TryItOutAsync(GroupsAndSections, "getGroup");
         await getGroup.FillParameterAsync("section_id", CountrySection);
-        await getGroup.FillParameterAsync("group_id", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await getGroup.FillParameterAsync("group_id", id.ToString(CultureInfo.InvariantCulture));
         var read = await getGroup.ExecuteAsync();
         await Expect(read.Status).ToHaveTextAsync("200");
         Assert.Equal(name, JsonNode.Parse(await read.Body.InnerTextAsync())!["name"]!.GetValue<string>());
