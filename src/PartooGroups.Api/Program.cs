@@ -35,6 +35,7 @@ app.UsePartooSwagger();
 app.UsePartooAuth();
 app.UseSandboxAdminAuth();
 app.UseJsonBodiesOnly();
+app.UseDeclaredQueryParameters();
 app.UseFaults();
 app.MapHealth();
 app.MapOrganizations();
