@@ -34,6 +34,7 @@ DatabaseReadiness.UseReadinessGate(app);
 app.UsePartooSwagger();
 app.UsePartooAuth();
 app.UseSandboxAdminAuth();
+app.UseRequestBodyLimit();
 app.UseJsonBodiesOnly();
 app.UseDeclaredQueryParameters();
 app.UseFaults();
