@@ -24,7 +24,7 @@ public sealed record QueryParameterDoc(string Name, JsonSchemaType Type, string 
         new(name, JsonSchemaType.String, description + " Accepts `a,b`, repeated parameters and `k[]=`.", IsList: true);
 }
 
-internal sealed class QueryParametersMetadata(IReadOnlyList<QueryParameterDoc> parameters)
+public sealed class QueryParametersMetadata(IReadOnlyList<QueryParameterDoc> parameters)
 {
     public IReadOnlyList<QueryParameterDoc> Parameters { get; } = parameters;
 }
