@@ -17,7 +17,7 @@ internal static class JsonBindingErrors
 
         if (UnmappedMember(exception) is { } unknown)
         {
-            return PartooError.Validation(unknown, "Unknown field.");
+            return PartooError.Validation(unknown, PartooError.UnknownField);
         }
 
         var (field, isElement) = FieldOf(exception.Path);

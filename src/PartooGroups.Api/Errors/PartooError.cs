@@ -9,6 +9,9 @@ public sealed class PartooError : IResult, IStatusCodeHttpResult, IEndpointMetad
     public const string NotFoundMessage = "Resource not found";
     public const string UnsupportedMediaTypeMessage = "Unsupported media type. Please use application/json";
 
+    /// <summary>marshmallow's message for a body field or query parameter the operation does not have.</summary>
+    public const string UnknownField = "Unknown field.";
+
     private readonly object _body;
 
     private PartooError(int statusCode, object body)

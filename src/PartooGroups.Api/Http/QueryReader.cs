@@ -4,7 +4,7 @@ namespace PartooGroups.Api.Http;
 
 /// <summary>
 /// Reads query parameters the way real Partoo clients send them and collects the vendor's per-field 400 messages.
-/// A repeated scalar parameter takes its first value; lists accept <c>a,b</c>, <c>k=a&amp;k=b</c> and <c>k[]=a&amp;k[]=b</c>;
+/// On /v2 routes a scalar given twice or an undeclared parameter is refused before the handler (<see cref="DeclaredQueryParameters"/>); lists accept <c>a,b</c>, <c>k=a&amp;k=b</c> and <c>k[]=a&amp;k[]=b</c>;
 /// booleans accept true/false (and 1/0) in any case.
 /// </summary>
 public sealed class QueryReader(IQueryCollection query)

@@ -3,7 +3,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace PartooGroups.Api.OpenApi;
 
-/// <summary>A query parameter read by hand (through <c>QueryReader</c>), documented for Swagger UI.</summary>
+/// <summary>A query parameter read by hand (through <c>QueryReader</c>): documented for Swagger UI, and the only ones a /v2 route accepts.</summary>
 public sealed record QueryParameterDoc(string Name, JsonSchemaType Type, string Description, bool IsList = false)
 {
     public static readonly QueryParameterDoc Page = Number("page", "Page number, from 1 (0 also means the first page).");
@@ -24,7 +24,7 @@ public sealed record QueryParameterDoc(string Name, JsonSchemaType Type, string 
         new(name, JsonSchemaType.String, description + " Accepts `a,b`, repeated parameters and `k[]=`.", IsList: true);
 }
 
-internal sealed class QueryParametersMetadata(IReadOnlyList<QueryParameterDoc> parameters)
+public sealed class QueryParametersMetadata(IReadOnlyList<QueryParameterDoc> parameters)
 {
     public IReadOnlyList<QueryParameterDoc> Parameters { get; } = parameters;
 }

@@ -61,7 +61,7 @@ internal static class DeleteOrganizationForce
         {
             if (property.Name != Field)
             {
-                return (null, PartooError.Validation(property.Name, "Unknown field."));
+                return (null, PartooError.Validation(property.Name, PartooError.UnknownField));
             }
 
             switch (property.Value.ValueKind)

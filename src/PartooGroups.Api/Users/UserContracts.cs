@@ -19,6 +19,8 @@ public interface IUserFields
     string? Phone { get; }
 
     string? Status { get; }
+
+    List<string?>? SidebarPages { get; }
 }
 
 /// <summary>

@@ -72,6 +72,9 @@ internal abstract class UserFieldsValidator<T> : AbstractValidator<T>
         RuleFor(r => r.BusinessIds)
             .Must(list => list is null || list.All(id => id is not null))
             .WithMessage("Not a valid string.");
+        RuleFor(r => r.SidebarPages)
+            .Must(list => list is null || list.All(page => page is not null))
+            .WithMessage("Not a valid string.");
         RuleFor(r => r.Lang)
             .Must(lang => lang is null || UserFieldRules.Languages.Contains(lang))
             .WithMessage(UserFieldRules.OneOf(UserFieldRules.Languages));

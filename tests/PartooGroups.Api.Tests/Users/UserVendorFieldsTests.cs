@@ -42,6 +42,37 @@ public sealed class UserVendorFieldsTests(SandboxFactory sandbox) : IClassFixtur
     }
 
     [Fact]
+    public async Task CreateUser_WithNullInSidebarPages_Returns400OnTheFieldAndCreatesNothing()
+    {
+        // Arrange
+        var client = sandbox.CreateClient(DemoData.OrgAdminKey);
+        var email = UserApi.UniqueEmail();
+        var body = $$"""{"email":"{{email}}","first_name":"A","last_name":"B","role":"PUBLISHER","sidebar_pages":["posts",null]}""";
+
+        // Act
+        var response = await client.PostJsonAsync(Routes.Users, body);
+
+        // Assert
+        await response.ShouldBeAsync(HttpStatusCode.BadRequest, ErrorBodies.Field("sidebar_pages", "Not a valid string."));
+        var search = await client.GetAsync($"{Routes.UserSearch}?email={email}", TestContext.Current.CancellationToken);
+        Assert.Equal(0, (await search.ShouldHaveStatusAsync(HttpStatusCode.OK))["count"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task UpdateUser_WithNullInSidebarPages_Returns400OnTheField()
+    {
+        // Arrange
+        var client = sandbox.CreateClient(DemoData.OrgAdminKey);
+        var id = await client.CreateOrg1UserAsync("PUBLISHER");
+
+        // Act
+        var response = await client.PostJsonAsync(Routes.User(id), """{"first_name":"Changed","sidebar_pages":[null]}""");
+
+        // Assert
+        await response.ShouldBeAsync(HttpStatusCode.BadRequest, ErrorBodies.Field("sidebar_pages", "Not a valid string."));
+    }
+
+    [Fact]
     public async Task UpdateUser_WithPassword_IsAcceptedAndChangesNothingElse()
     {
         // Arrange
