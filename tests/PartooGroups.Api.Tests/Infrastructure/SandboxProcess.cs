@@ -38,6 +38,17 @@ public static class SandboxProcess
 
     public sealed class Running(Process process) : IDisposable
     {
+        /// <summary>
+        /// Ends the process at once, as a crash would: <see cref="Process.Kill()"/> sends SIGKILL on Linux and macOS
+        /// (TerminateProcess on Windows), so no shutdown code runs. Returns the exit code: 128 + 9 = 137 on Unix.
+        /// </summary>
+        public int Kill()
+        {
+            process.Kill();
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+
         public void Dispose()
         {
             if (!process.HasExited)
