@@ -44,7 +44,7 @@ public sealed class CrashSafetyTests : IDisposable
             }
 
             Assert.True(ledger.Unexpected.Count == 0, string.Join(Environment.NewLine, ledger.Unexpected));
-            await SandboxDatabase.ShouldBeSoundAsync(_databasePath);
+            await StoredInvariants.ShouldHoldAsync(_databasePath);
             await ledger.ShouldMatchAsync(_databasePath);
         }
 
