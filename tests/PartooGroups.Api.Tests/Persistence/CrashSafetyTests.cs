@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using PartooGroups.Api.Tests.Infrastructure;
 
 namespace PartooGroups.Api.Tests.Persistence;
@@ -90,31 +89,12 @@ public sealed class CrashSafetyTests : IDisposable
     private async Task StartAsync()
     {
         Stop();
-        var port = TestEnvironment.FreeLoopbackPort();
+        var url = $"http://127.0.0.1:{TestEnvironment.FreeLoopbackPort()}";
+        var address = new Uri(url);
         _running = new Started(
-            SandboxProcess.StartRunning("--db", _databasePath, "--urls", $"http://127.0.0.1:{port}"),
-            new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) });
-        var http = _running.Http;
-        http.DefaultRequestHeaders.Add("x-APIKey", DemoData.OrgAdminKey);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                using var ready = await http.GetAsync("/health/ready", TestContext.Current.CancellationToken);
-                if (ready.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
-
-        throw new TimeoutException("The sandbox was not ready within 60 s.");
+            SandboxProcess.StartRunning("--db", _databasePath, "--urls", url),
+            new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
+        _running.Http.DefaultRequestHeaders.Add("x-APIKey", DemoData.OrgAdminKey);
+        await _running.Process.WaitReadyAsync(address);
     }
 }
