@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PartooGroups.Api.Persistence;
+using PartooGroups.Api.Users;
 
 namespace PartooGroups.Api;
 
@@ -25,7 +26,10 @@ public static class StartupBanner
         return builder;
     }
 
-    /// <summary>Prints where the API and Swagger UI are, and the API keys a person can try.</summary>
+    /// <summary>
+    /// Prints where the API and Swagger UI are, and the API keys a person can try: the ones a seed gave, which the seed
+    /// file spells out anyway. A key minted with createApiKey is a secret shown once, in that answer, so it is not listed.
+    /// </summary>
     public static void PrintBanner(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -36,7 +40,7 @@ public static class StartupBanner
         var keys = (
                 from key in db.ApiKeys.AsNoTracking()
                 join user in db.Users on key.UserId equals user.Id
-                where key.RevokedAt == null
+                where key.RevokedAt == null && !(key.Key.StartsWith(ApiKeySecrets.Prefix) && key.Key.Length == ApiKeySecrets.Length)
                 orderby key.Id
                 select new { key.Key, user.Role, user.Email, user.OrgId })
             .Take(MaxKeysShown)

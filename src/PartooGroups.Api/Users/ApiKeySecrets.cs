@@ -7,5 +7,10 @@ public static class ApiKeySecrets
 {
     public const string Prefix = "sandbox-";
 
-    public static string New() => Prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+    private const int SecretBytes = 16;
+
+    /// <summary>The length of every minted key: the prefix and two hexadecimal digits a byte.</summary>
+    public static readonly int Length = Prefix.Length + (2 * SecretBytes);
+
+    public static string New() => Prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(SecretBytes));
 }

@@ -13,6 +13,41 @@ public static class SandboxDatabase
         return Convert.ToInt64(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Every row of <paramref name="sql"/>, each as its column values (DBNull as null).</summary>
+    public static async Task<IReadOnlyList<object?[]>> RowsAsync(string databasePath, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await OpenAsync(databasePath);
+        await using var command = Command(connection, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        var rows = new List<object?[]>();
+        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// <c>PRAGMA integrity_check</c> and <c>PRAGMA foreign_key_check</c>: "ok" and no row for a sound file, whatever
+    /// the writes before were.
+    /// </summary>
+    public static async Task ShouldBeSoundAsync(string databasePath)
+    {
+        var integrity = await RowsAsync(databasePath, "PRAGMA integrity_check");
+        Assert.Equal(["ok"], integrity.Select(row => row[0] as string));
+        var foreignKeys = await RowsAsync(databasePath, "PRAGMA foreign_key_check");
+        Assert.True(
+            foreignKeys.Count == 0,
+            "Rows break a foreign key: " + string.Join("; ", foreignKeys.Select(row => string.Join(", ", row))));
+    }
+
     public static async Task ExecuteAsync(string databasePath, string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = await OpenAsync(databasePath);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace PartooGroups.Api.Tests.Infrastructure;
 
@@ -36,8 +37,75 @@ public static class SandboxProcess
     /// <summary>Starts the sandbox and leaves it running; disposing the handle kills it.</summary>
     public static Running StartRunning(params string[] arguments) => new(Start(arguments, redirectOutput: false));
 
+    /// <summary>Like <see cref="StartRunning"/>, keeping what the process prints in <see cref="Running.Output"/>.</summary>
+    public static Running StartCapturing(params string[] arguments)
+    {
+        var running = new Running(Start(arguments, redirectOutput: true));
+        running.CaptureOutput();
+        return running;
+    }
+
     public sealed class Running(Process process) : IDisposable
     {
+        private readonly StringBuilder _output = new();
+
+        /// <summary>What the process printed so far on standard output and standard error (captured processes only).</summary>
+        public string Output
+        {
+            get
+            {
+                lock (_output)
+                {
+                    return _output.ToString();
+                }
+            }
+        }
+
+        /// <summary>Waits until <c>/health/ready</c> at <paramref name="baseAddress"/> answers 200 (migrations and seed done).</summary>
+        public async Task WaitReadyAsync(Uri baseAddress)
+        {
+            using var http = new HttpClient { BaseAddress = baseAddress };
+            var deadline = DateTime.UtcNow + Timeout;
+            while (DateTime.UtcNow < deadline && !process.HasExited)
+            {
+                try
+                {
+                    using var ready = await http.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+                    if (ready.StatusCode == System.Net.HttpStatusCode.OK)
+                    {
+                        return;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // Not listening yet.
+                }
+
+                await Task.Delay(20, TestContext.Current.CancellationToken);
+            }
+
+            Assert.Fail($"The sandbox at {baseAddress} was not ready within {Timeout.TotalSeconds} s (exited: {process.HasExited}).");
+        }
+
+        /// <summary>
+        /// Ends the process at once, as a crash would: <see cref="Process.Kill()"/> sends SIGKILL on Linux and macOS
+        /// (TerminateProcess on Windows), so no shutdown code runs. Returns the exit code: 128 + 9 = 137 on Unix.
+        /// </summary>
+        public int Kill()
+        {
+            process.Kill();
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+
+        internal void CaptureOutput()
+        {
+            process.OutputDataReceived += (_, line) => Append(line.Data);
+            process.ErrorDataReceived += (_, line) => Append(line.Data);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+        }
+
         public void Dispose()
         {
             if (!process.HasExited)
@@ -47,6 +115,17 @@ public static class SandboxProcess
             }
 
             process.Dispose();
+        }
+
+        private void Append(string? line)
+        {
+            if (line is not null)
+            {
+                lock (_output)
+                {
+                    _output.AppendLine(line);
+                }
+            }
         }
     }
 
