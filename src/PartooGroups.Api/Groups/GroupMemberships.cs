@@ -15,9 +15,10 @@ internal static class GroupMemberships
     private const string InsertListed =
         "INSERT OR IGNORE INTO GroupBusinesses (GroupId, BusinessId) SELECT $group, value FROM json_each($ids)";
 
+    /// <summary>Driven by the list (CROSS JOIN keeps that order): a lookup per id, not a scan of the organization.</summary>
     private const string InsertListedOfOrganization =
-        "INSERT INTO GroupBusinesses (GroupId, BusinessId) SELECT $group, Id FROM Businesses "
-        + "WHERE OrgId = $org AND Id IN (SELECT value FROM json_each($ids))";
+        "INSERT INTO GroupBusinesses (GroupId, BusinessId) SELECT $group, b.Id FROM json_each($ids) AS j "
+        + "CROSS JOIN Businesses AS b ON b.Id = j.value WHERE b.OrgId = $org";
 
     private const string InsertWholeOrganization =
         "INSERT INTO GroupBusinesses (GroupId, BusinessId) SELECT $group, Id FROM Businesses WHERE OrgId = $org";
