@@ -12,6 +12,8 @@ namespace PartooGroups.Api.Persistence;
 /// Uniqueness stays with the database's unique indexes: writes of one batch see each other's rows.
 /// The writer holds the <see cref="WriteGate"/> for a batch, so it never interleaves with other write endpoints.
 /// It never clears the API-key cache: use it only for writes that cannot change an API key's user, role or organization.
+/// The writer is a thread of its own: SQLite calls block, and a loop that never yields would hold a thread of the pool
+/// (on one core, the pool's only one) and starve the requests.
 /// </summary>
 public sealed class GroupCommitWriter : IAsyncDisposable
 {
@@ -21,7 +23,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     private readonly SqliteConnectionPool _pool;
     private readonly IDbContextFactory<PartooDbContext> _contexts;
     private readonly WriteGate _gate;
-    private readonly Task _loop;
+    private readonly Thread _thread;
     private WriteSession? _session;
 
     public GroupCommitWriter(SqliteConnectionPool pool, IDbContextFactory<PartooDbContext> contexts, WriteGate gate)
@@ -29,7 +31,8 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         _pool = pool;
         _contexts = contexts;
         _gate = gate;
-        _loop = Task.Run(RunAsync);
+        _thread = new Thread(Run) { IsBackground = true, Name = "Group commit writer" };
+        _thread.Start();
     }
 
     /// <summary>
@@ -44,33 +47,34 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         return pending.Answer;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _loop;
+        _thread.Join();
         _session?.Dispose();
+        return ValueTask.CompletedTask;
     }
 
-    private async Task RunAsync()
+    private void Run()
     {
         var batch = new List<IWrite>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
-            using (await _gate.EnterAsync(CancellationToken.None))
+            using (_gate.EnterAsync(CancellationToken.None).GetAwaiter().GetResult())
             {
                 while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
                 {
                     batch.Add(write);
                 }
 
-                await RunBatchAsync(batch);
+                RunBatch(batch);
             }
 
             batch.Clear();
         }
     }
 
-    private async Task RunBatchAsync(List<IWrite> batch)
+    private void RunBatch(List<IWrite> batch)
     {
         try
         {
@@ -80,7 +84,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
             {
                 foreach (var write in batch)
                 {
-                    await RunOneAsync(session, write);
+                    RunOne(session, write);
                 }
 
                 session.Execute("COMMIT");
@@ -107,7 +111,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private static async Task RunOneAsync(WriteSession session, IWrite write)
+    private static void RunOne(WriteSession session, IWrite write)
     {
         if (write.IsCancelled)
         {
@@ -117,7 +121,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         session.Execute("SAVEPOINT write");
         try
         {
-            if (await write.RunAsync(session))
+            if (write.Run(session))
             {
                 session.Execute("RELEASE write");
                 return;
@@ -137,7 +141,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         bool IsCancelled { get; }
 
         /// <summary>Runs the write; true to keep it. An exception is kept as its answer and the write rolled back.</summary>
-        Task<bool> RunAsync(WriteSession session);
+        bool Run(WriteSession session);
 
         void Answer();
 
@@ -156,11 +160,15 @@ public sealed class GroupCommitWriter : IAsyncDisposable
 
         public bool IsCancelled => cancellationToken.IsCancellationRequested;
 
-        public async Task<bool> RunAsync(WriteSession session)
+        /// <summary>
+        /// Waits for the write on the writer's thread: SQLite's asynchronous calls complete synchronously, and the
+        /// thread has no synchronization context, so this blocks nothing else.
+        /// </summary>
+        public bool Run(WriteSession session)
         {
             try
             {
-                _result = await write(session, cancellationToken);
+                _result = write(session, cancellationToken).GetAwaiter().GetResult();
                 return WriteTransactionExtensions.IsSuccess(_result);
             }
             catch (Exception exception)
