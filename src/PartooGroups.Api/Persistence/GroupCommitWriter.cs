@@ -19,7 +19,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
 {
     public const int MaxBatch = 64;
 
-    private readonly Channel<IWrite> _queue = Channel.CreateUnbounded<IWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<IWrite> _queue = Channel.CreateUnbounded<IWrite>();
     private readonly SqliteConnectionPool _pool;
     private readonly IDbContextFactory<PartooDbContext> _contexts;
     private readonly WriteGate _gate;
@@ -34,6 +34,9 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         _thread = new Thread(Run) { IsBackground = true, Name = "Group commit writer" };
         _thread.Start();
     }
+
+    /// <summary>Writes waiting for the next batch.</summary>
+    public int Queued => _queue.Reader.Count;
 
     /// <summary>
     /// Runs <paramref name="write"/> in the next batch and answers its result once the batch is committed; the write
