@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PartooGroups.Api.Persistence;
 
@@ -11,6 +12,17 @@ namespace PartooGroups.Api.Groups;
 /// </summary>
 internal static class GroupMemberships
 {
+    private const string InsertListed =
+        "INSERT OR IGNORE INTO GroupBusinesses (GroupId, BusinessId) SELECT $group, value FROM json_each($ids)";
+
+    /// <summary>Driven by the list (CROSS JOIN keeps that order): a lookup per id, not a scan of the organization.</summary>
+    private const string InsertListedOfOrganization =
+        "INSERT INTO GroupBusinesses (GroupId, BusinessId) SELECT $group, b.Id FROM json_each($ids) AS j "
+        + "CROSS JOIN Businesses AS b ON b.Id = j.value WHERE b.OrgId = $org";
+
+    private const string InsertWholeOrganization =
+        "INSERT INTO GroupBusinesses (GroupId, BusinessId) SELECT $group, Id FROM Businesses WHERE OrgId = $org";
+
     public static Task AddAsync(PartooDbContext db, int groupId, IReadOnlyCollection<string> businessIds, CancellationToken cancellationToken)
     {
         if (businessIds.Count == 0)
@@ -18,15 +30,50 @@ internal static class GroupMemberships
             return Task.CompletedTask;
         }
 
-        var ids = JsonSerializer.Serialize(businessIds);
-        return db.Database.ExecuteSqlAsync(
-            $"INSERT OR IGNORE INTO GroupBusinesses (GroupId, BusinessId) SELECT {groupId}, value FROM json_each({ids})",
+        return db.Database.ExecuteSqlRawAsync(
+            InsertListed,
+            [new SqliteParameter("$group", groupId), new SqliteParameter("$ids", JsonSerializer.Serialize(businessIds))],
             cancellationToken);
     }
 
+    /// <summary>Adds <paramref name="businessIds"/> (already checked) to the new group.</summary>
+    public static void Add(WriteSession session, int groupId, IReadOnlyCollection<string> businessIds)
+    {
+        if (businessIds.Count == 0)
+        {
+            return;
+        }
+
+        var insert = session.Command(InsertListed, "$group", "$ids");
+        insert.Parameters[0].Value = groupId;
+        insert.Parameters[1].Value = JsonSerializer.Serialize(businessIds);
+        insert.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Adds those of <paramref name="businessIds"/> (distinct) that are businesses of the organization to the new group,
+    /// and answers how many that was: all of them when the list holds no id foreign to the organization.
+    /// </summary>
+    public static int AddOfOrganization(WriteSession session, int groupId, int orgId, IReadOnlyCollection<string> businessIds)
+    {
+        if (businessIds.Count == 0)
+        {
+            return 0;
+        }
+
+        var insert = session.Command(InsertListedOfOrganization, "$group", "$org", "$ids");
+        insert.Parameters[0].Value = groupId;
+        insert.Parameters[1].Value = orgId;
+        insert.Parameters[2].Value = JsonSerializer.Serialize(businessIds);
+        return insert.ExecuteNonQuery();
+    }
+
     /// <summary>Every business of the organization: the snapshot a group gets when <c>business__in</c> is omitted.</summary>
-    public static Task AddWholeOrganizationAsync(PartooDbContext db, int groupId, int orgId, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync(
-            $"INSERT INTO GroupBusinesses (GroupId, BusinessId) SELECT {groupId}, Id FROM Businesses WHERE OrgId = {orgId}",
-            cancellationToken);
+    public static void AddWholeOrganization(WriteSession session, int groupId, int orgId)
+    {
+        var insert = session.Command(InsertWholeOrganization, "$group", "$org");
+        insert.Parameters[0].Value = groupId;
+        insert.Parameters[1].Value = orgId;
+        insert.ExecuteNonQuery();
+    }
 }

@@ -20,7 +20,6 @@ public static class GroupsEndpoints
             .WithSummary("Create Group and set businesses")
             .WithDescription("Creates a group in the section. `business__in` omitted or null gives the group every business the caller can see in the organization; `[]` gives an empty group.")
             .WithValidation<CreateGroupRequest>()
-            .WithWriteTransaction()
             .KeepsApiKeyCache()
             .ProducesNotFound();
 
@@ -52,57 +51,13 @@ public static class GroupsEndpoints
         return groups;
     }
 
-    private static async Task<Results<Ok<GroupCreatedResponse>, PartooError>> CreateGroupAsync(
+    private static Task<Results<Ok<GroupCreatedResponse>, PartooError>> CreateGroupAsync(
         [FromRoute(Name = "section_id")] int sectionId,
         CreateGroupRequest body,
         CurrentUser user,
-        PartooDbContext db,
-        CallerScope scope,
-        CancellationToken cancellationToken)
-    {
-        var section = await GroupQueries.Section(db, sectionId, cancellationToken);
-        if (section is null)
-        {
-            return PartooError.NotFound();
-        }
-
-        if (!CallerScope.CanSee(user, section.OrgId, section.ProviderId) || !user.MayEditGroups || section.HasPuller)
-        {
-            return PartooError.Forbidden();
-        }
-
-        var nameKey = NameKey.For(body.Name!);
-        if (await GroupQueries.NameTaken(db, sectionId, nameKey, 0, cancellationToken))
-        {
-            return PartooError.Validation("name", NameRules.AlreadyExists);
-        }
-
-        IReadOnlyCollection<string>? members = null;
-        if (body.BusinessIn is { } requested)
-        {
-            var ids = requested.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            var unknown = await scope.NotVisibleAsync(user, section.OrgId, ids, cancellationToken);
-            if (unknown.Count > 0)
-            {
-                return PartooError.Validation("business__in", BusinessListMessage(unknown));
-            }
-
-            members = ids;
-        }
-        else if (!user.HasWholeOrganizationScope)
-        {
-            members = await scope.VisibleBusinessIdsAsync(user, section.OrgId, cancellationToken);
-        }
-
-        var group = new Group { SectionId = sectionId, Name = body.Name!.Trim(), NameKey = nameKey };
-        db.Groups.Add(group);
-        await db.SaveChangesAsync(cancellationToken);
-        await (members is null
-            ? GroupMemberships.AddWholeOrganizationAsync(db, group.Id, section.OrgId, cancellationToken)
-            : GroupMemberships.AddAsync(db, group.Id, members, cancellationToken));
-
-        return TypedResults.Ok(GroupCreatedResponse.Success(group.Id));
-    }
+        GroupCommitWriter writer,
+        CancellationToken cancellationToken) =>
+        writer.WriteAsync((session, token) => GroupCreation.CreateAsync(session, sectionId, body, user, token), cancellationToken);
 
     private static async Task<Results<Ok<GroupResponse>, PartooError>> GetGroupAsync(
         [FromRoute(Name = "section_id")] int sectionId,
@@ -215,7 +170,7 @@ public static class GroupsEndpoints
         return TypedResults.Ok(GroupDeletedResponse.Success);
     }
 
-    private static string BusinessListMessage(IReadOnlyList<string> unknown)
+    internal static string BusinessListMessage(IReadOnlyList<string> unknown)
     {
         const int shown = 10;
         var list = string.Join(", ", unknown.Take(shown));

@@ -29,7 +29,8 @@ public static class WriteTransactionExtensions
             return result;
         });
 
-    private static bool IsSuccess(object? result) => result switch
+    /// <summary>Whether a handler's result is a success (status below 400): the write is then committed.</summary>
+    internal static bool IsSuccess(object? result) => result switch
     {
         INestedHttpResult nested => IsSuccess(nested.Result),
         IStatusCodeHttpResult { StatusCode: < 400 } => true,
