@@ -64,6 +64,46 @@ public static class ForeignAttempts
         ("revokeApiKey", (_, t) => Attempt.Forbidden(HttpMethod.Post, Routes.RevokeApiKey(t.BusinessManagerKeyId))),
     ];
 
+    /// <summary>
+    /// Requests on the caller's own organization that name a foreign group or business in the body or the query: the
+    /// foreign id is as unknown as a made-up one (400 on its field, or nothing listed), and moving a user there is 403.
+    /// Made by the roles that may do all of them (PROVIDER and ORG_ADMIN), so that only the foreign id can refuse them.
+    /// </summary>
+    private static readonly (string Operation, string Naming, Func<SeedOrg, SeedOrg, Attempt> Build)[] References =
+    [
+        ("createGroup", "business in business__in", (own, t) => Invalid(
+            HttpMethod.Post, Routes.Groups(own.Section), $$"""{"name":"Intruder","business__in":["{{t.EastBusiness}}"]}""",
+            "business__in", $"Unknown or inaccessible business ids: {t.EastBusiness}")),
+        ("updateGroup", "business in business__in", (own, t) => Invalid(
+            HttpMethod.Post, Routes.Group(own.Section, own.EastGroup), $$"""{"business__in":["{{t.EastBusiness}}"]}""",
+            "business__in", $"Unknown or inaccessible business ids: {t.EastBusiness}")),
+        ("createBusiness", "group in groups", (own, t) => Invalid(
+            HttpMethod.Post, "/v2/business", Json($$"""{"name":"Intruder","org_id":{{own.Id}},"groups":[{{t.EastGroup}}]}"""),
+            "groups", Json($"Unknown group ids: {t.EastGroup}"))),
+        ("updateBusiness", "group in groups", (own, t) => Invalid(
+            HttpMethod.Post, $"/v2/business/{own.EastBusiness}", Json($$"""{"groups":[{{t.EastGroup}}]}"""),
+            "groups", Json($"Unknown group ids: {t.EastGroup}"))),
+        ("searchBusinesses", "group in groups", (_, t) => Invalid(
+            HttpMethod.Get, Json($"/v2/business/search?groups={t.EastGroup}"), null, "groups", Json($"Unknown group ids: {t.EastGroup}"))),
+        ("searchBusinesses", "business in business__in", (_, t) => new Attempt(
+            HttpMethod.Get, $"/v2/business/search?business__in={t.EastBusiness}", null, HttpStatusCode.OK,
+            """{"page":1,"max_page":1,"count":0,"businesses":[]}""")),
+        ("createUser", "group in accesses", (own, t) => Invalid(
+            HttpMethod.Post, Routes.Users, NewUser(own, Json($"\"role\":\"GROUP_MANAGER\",\"accesses\":[[{t.EastGroup}]]")),
+            "accesses", Json($"Unknown group ids for this organization: {t.EastGroup}"))),
+        ("createUser", "business in business_ids", (own, t) => Invalid(
+            HttpMethod.Post, Routes.Users, NewUser(own, $"\"role\":\"BUSINESS_MANAGER\",\"business_ids\":[\"{t.EastBusiness}\"]"),
+            "business_ids", $"Unknown or inaccessible business ids: {t.EastBusiness}")),
+        ("updateUser", "group in accesses", (own, t) => Invalid(
+            HttpMethod.Post, Routes.User(own.UserId(2)), Json($$"""{"accesses":[[{{t.EastGroup}}]]}"""),
+            "accesses", Json($"Unknown group ids for this organization: {t.EastGroup}"))),
+        ("updateUser", "business in business_ids", (own, t) => Invalid(
+            HttpMethod.Post, Routes.User(own.BusinessManager), $$"""{"business_ids":["{{t.EastBusiness}}"]}""",
+            "business_ids", $"Unknown or inaccessible business ids: {t.EastBusiness}")),
+        ("updateUser", "organization in org_id", (own, t) => Attempt.Forbidden(
+            HttpMethod.Post, Routes.User(own.BusinessManager), Json($$"""{"org_id":{{t.Id}}}"""))),
+    ];
+
     /// <summary>A group id and a section id that both exist, one the caller's and one foreign: the pair does not exist.</summary>
     private static readonly string[] GroupOperations = ["getGroup", "updateGroup", "deleteGroup"];
 
@@ -89,6 +129,14 @@ public static class ForeignAttempts
                         Mixed(operation, Routes.Group(own.Section, target.EastGroup)));
                     yield return (caller.Name, operation, $"own group under {target.Alias} section",
                         Mixed(operation, Routes.Group(target.Section, own.EastGroup)));
+                }
+            }
+
+            foreach (var target in TargetsOf(caller).Where(_ => caller.Role is "PROVIDER" or "ORG_ADMIN"))
+            {
+                foreach (var (operation, naming, build) in References)
+                {
+                    yield return (caller.Name, operation, $"{target.Alias} {naming}", build(caller.Home, target));
                 }
             }
 
@@ -121,6 +169,14 @@ public static class ForeignAttempts
         "GROUP_MANAGER" => "BUSINESS_MANAGER",
         _ => "PUBLISHER",
     };
+
+    private static Attempt Invalid(HttpMethod method, string path, string? body, string field, string message) =>
+        new(method, path, body, HttpStatusCode.BadRequest, ErrorBodies.Field(field, message));
+
+    private static string NewUser(SeedOrg own, string assignment) => Json(
+        $$"""{"email":"intruder@org{{own.Id}}.example","first_name":"In","last_name":"Truder","org_id":{{own.Id}},{{assignment}}}""");
+
+    private static string Json(FormattableString text) => FormattableString.Invariant(text);
 
     private static Attempt Mixed(string operation, string path) => operation switch
     {
