@@ -21,6 +21,7 @@ public sealed record Attempt(HttpMethod Method, string Path, string? Body, HttpS
 /// Every /v2 route, aimed by a caller at an organization outside its scope. The contract (section 2) checks
 /// authentication, then existence of the path ids, then role and scope: the ids all exist, so the answer is 403,
 /// whatever the caller's role; a group named under a section it is not in does not exist there, so that is 404.
+/// searchOrganizations is the one exception: its <c>org_id</c> only filters what the caller sees, so it lists nothing.
 /// </summary>
 public static class ForeignAttempts
 {
