@@ -61,14 +61,6 @@ public sealed partial class CreateBusinessTests(SandboxFactory sandbox) : IClass
     }
 
     [Fact]
-    public async Task CreateBusiness_NonProviderInAnotherOrganization_Returns403()
-    {
-        var response = await sandbox.CreateClient(DemoData.OrgAdminKey).PostJsonAsync(BusinessApi.Businesses, """{"name":"Elsewhere","org_id":2}""");
-
-        await response.ShouldBeAsync(HttpStatusCode.Forbidden, ErrorBodies.Forbidden);
-    }
-
-    [Fact]
     public async Task CreateBusiness_UnknownOrganization_Returns404()
     {
         var response = await sandbox.CreateClient(DemoData.ProviderKey).PostJsonAsync(BusinessApi.Businesses, """{"name":"Nowhere","org_id":999999}""");

@@ -108,14 +108,6 @@ public sealed class SearchBusinessesTests(SandboxFactory sandbox) : IClassFixtur
     }
 
     [Fact]
-    public async Task SearchBusinesses_NonProviderWithAnotherOrgId_Returns403()
-    {
-        var response = await sandbox.CreateClient(DemoData.OrgAdminKey).GetAsync(BusinessApi.Search + "?org_id=2", TestContext.Current.CancellationToken);
-
-        await response.ShouldBeAsync(HttpStatusCode.Forbidden, ErrorBodies.Forbidden);
-    }
-
-    [Fact]
     public async Task SearchBusinesses_UnknownOrgId_Returns404()
     {
         var response = await sandbox.CreateClient(DemoData.ProviderKey).GetAsync(BusinessApi.Search + "?org_id=999999", TestContext.Current.CancellationToken);

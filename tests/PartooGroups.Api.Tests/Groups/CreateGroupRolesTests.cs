@@ -59,24 +59,6 @@ public sealed class CreateGroupRolesTests(SandboxFactory sandbox) : IClassFixtur
     }
 
     [Theory]
-    [InlineData(DemoData.Org2AdminKey, DemoData.CountrySection)]
-    [InlineData(DemoData.OrgAdminKey, DemoData.Org2CountrySection)]
-    [InlineData(DemoData.OrgManagerKey, DemoData.Org2CountrySection)]
-    [InlineData(DemoData.GroupManagerKey, DemoData.Org2CountrySection)]
-    public async Task CreateGroup_InSectionOfAnotherOrganization_Returns403AndCreatesNothing(string apiKey, int sectionId)
-    {
-        // Arrange
-        var probe = await WriteProbe.GroupsAsync(sandbox);
-
-        // Act
-        var response = await sandbox.CreateClient(apiKey).PostGroupAsync(sectionId, GroupApi.Body(GroupApi.UniqueName(), "[]"));
-
-        // Assert
-        await response.ShouldBeAsync(HttpStatusCode.Forbidden, ErrorBodies.Forbidden);
-        await probe.ShouldSeeNothingWrittenAsync();
-    }
-
-    [Theory]
     [InlineData(DemoData.ProviderKey)]
     [InlineData(DemoData.OrgAdminKey)]
     [InlineData(DemoData.OrgManagerKey)]

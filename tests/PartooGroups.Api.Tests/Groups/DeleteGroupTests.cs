@@ -155,14 +155,6 @@ public sealed class DeleteGroupTests(SandboxFactory sandbox) : IClassFixture<San
         Assert.Equal(HttpStatusCode.OK, await StatusOfGetAsync(Routes.Group(DemoData.PullerSection, DemoData.Flagship)));
     }
 
-    [Fact]
-    public async Task DeleteGroup_OfAnotherOrganization_Returns403()
-    {
-        var response = await DeleteAsync(DemoData.Org2AdminKey, DemoData.CountrySection, DemoData.France);
-
-        await response.ShouldBeAsync(HttpStatusCode.Forbidden, ErrorBodies.Forbidden);
-    }
-
     [Theory]
     [InlineData(DemoData.CategorySection, DemoData.Italy)]
     [InlineData(DemoData.CountrySection, 999)]

@@ -67,22 +67,6 @@ public sealed class GetGroupTests(SandboxFactory sandbox) : IClassFixture<Sandbo
     }
 
     [Theory]
-    [InlineData(DemoData.Org2AdminKey, DemoData.CountrySection, DemoData.France)]
-    [InlineData(DemoData.OrgAdminKey, DemoData.Org2CountrySection, DemoData.Spain)]
-    [InlineData(DemoData.PublisherKey, DemoData.Org2CountrySection, DemoData.Spain)]
-    public async Task GetGroup_OfAnotherOrganization_Returns403(string apiKey, int sectionId, int groupId)
-    {
-        // Arrange
-        var client = sandbox.CreateClient(apiKey);
-
-        // Act
-        var response = await client.GetAsync(Routes.Group(sectionId, groupId), TestContext.Current.CancellationToken);
-
-        // Assert
-        await response.ShouldBeAsync(HttpStatusCode.Forbidden, ErrorBodies.Forbidden);
-    }
-
-    [Theory]
     [InlineData(DemoData.OrgAdminKey)]
     [InlineData(DemoData.Org2AdminKey)]
     public async Task GetGroup_UnknownGroup_Returns404BeforeScope(string apiKey)

@@ -291,14 +291,6 @@ public sealed class UpdateGroupTests(SandboxFactory sandbox) : IClassFixture<San
         Assert.Equal([DemoData.ParisRivoli, DemoData.MilanoDuomo], await SectionApi.BusinessIdsAsync(sandbox, DemoData.PullerSection, DemoData.Flagship));
     }
 
-    [Fact]
-    public async Task UpdateGroup_OfAnotherOrganization_Returns403()
-    {
-        var response = await PostAsync(DemoData.Org2AdminKey, DemoData.CountrySection, DemoData.France, Rename("France"));
-
-        await response.ShouldBeAsync(HttpStatusCode.Forbidden, ErrorBodies.Forbidden);
-    }
-
     [Theory]
     [InlineData(DemoData.CategorySection, DemoData.France)]
     [InlineData(DemoData.CountrySection, 999)]

@@ -66,6 +66,43 @@ public static class SandboxDatabase
         return await ScalarAsync(databasePath, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $name", ("$name", table)) > 0;
     }
 
+    /// <summary>
+    /// Every row of every table, as text: tables by name, rows sorted. Two equal dumps mean nothing was written in between
+    /// (the migrations history included, so a change of schema shows too).
+    /// </summary>
+    public static async Task<string> DumpAsync(string databasePath)
+    {
+        await using var connection = await OpenAsync(databasePath);
+        var tables = new List<string>();
+        await using (var list = Command(connection, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", []))
+        await using (var reader = await list.ExecuteReaderAsync(TestContext.Current.CancellationToken))
+        {
+            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+
+        var dump = new System.Text.StringBuilder();
+        foreach (var table in tables)
+        {
+            var rows = new List<string>();
+            await using var select = Command(connection, $"SELECT * FROM \"{table}\"", []);
+            await using var reader = await select.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+            while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+            {
+                var values = new object[reader.FieldCount];
+                reader.GetValues(values);
+                rows.Add(string.Join('|', values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
+            }
+
+            rows.Sort(StringComparer.Ordinal);
+            dump.Append(table).Append('\n').AppendJoin('\n', rows).Append('\n');
+        }
+
+        return dump.ToString();
+    }
+
     /// <summary>Deletes the database file with its WAL and shared-memory files, after closing pooled connections.</summary>
     public static void Delete(string databasePath)
     {

@@ -42,20 +42,6 @@ public sealed class GetOrganizationTests(SandboxFactory sandbox) : IClassFixture
     }
 
     [Theory]
-    [InlineData(DemoData.OrgAdminKey, DemoData.Org2)]
-    [InlineData(DemoData.OrgManagerKey, DemoData.Org2)]
-    [InlineData(DemoData.GroupManagerKey, DemoData.Org2)]
-    [InlineData(DemoData.BusinessManagerKey, DemoData.Org2)]
-    [InlineData(DemoData.PublisherKey, DemoData.Org2)]
-    [InlineData(DemoData.Org2AdminKey, DemoData.Org1)]
-    public async Task GetOrganization_OfAnotherOrganization_Returns403(string apiKey, int orgId)
-    {
-        var response = await sandbox.CreateClient(apiKey).GetAsync(OrganizationApi.Organization(orgId), TestContext.Current.CancellationToken);
-
-        await response.ShouldBeAsync(HttpStatusCode.Forbidden, ErrorBodies.Forbidden);
-    }
-
-    [Theory]
     [InlineData(DemoData.ProviderKey, "/v2/org/999999")]
     [InlineData(DemoData.OrgAdminKey, "/v2/org/999999")]
     [InlineData(DemoData.ProviderKey, "/v2/org/abc")]

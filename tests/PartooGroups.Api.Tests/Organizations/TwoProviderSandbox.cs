@@ -23,7 +23,6 @@ public sealed class TwoProviderSandbox : SandboxFactory
 
     public const string AcmeBusiness = "aaaaaaaaaaaaaaaaaaaaaa01";
     public const string DoomedBusiness = "aaaaaaaaaaaaaaaaaaaaaa02";
-    public const string OtherBusiness = "aaaaaaaaaaaaaaaaaaaaaa03";
 
     private const string Seed = """
         {

@@ -100,16 +100,6 @@ public sealed class CreateSectionTests(SandboxFactory sandbox) : IClassFixture<S
         Assert.Equal("success", (string)(await response.ShouldHaveStatusAsync(HttpStatusCode.OK))["status"]!);
     }
 
-    [Theory]
-    [InlineData(DemoData.OrgAdminKey)]
-    [InlineData(DemoData.GroupManagerKey)]
-    public async Task CreateSection_NonProviderWithAnotherOrgId_Returns403(string apiKey)
-    {
-        var response = await PostAsync(apiKey, Body(SectionApi.UniqueName(), "2"));
-
-        await response.ShouldBeAsync(HttpStatusCode.Forbidden, ErrorBodies.Forbidden);
-    }
-
     [Fact]
     public async Task CreateSection_NameOfAnotherSectionInAnyLetterCase_Returns400NameAlreadyExists()
     {

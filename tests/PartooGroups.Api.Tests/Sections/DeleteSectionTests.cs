@@ -141,14 +141,6 @@ public sealed class DeleteSectionTests(SandboxFactory sandbox) : IClassFixture<S
         Assert.Equal(HttpStatusCode.OK, await StatusOfGetAsync(Routes.Group(DemoData.PullerSection, DemoData.Flagship)));
     }
 
-    [Fact]
-    public async Task DeleteSection_OfAnotherOrganization_Returns403()
-    {
-        var response = await DeleteAsync(DemoData.Org2AdminKey, DemoData.CountrySection);
-
-        await response.ShouldBeAsync(HttpStatusCode.Forbidden, ErrorBodies.Forbidden);
-    }
-
     [Theory]
     [InlineData(DemoData.OrgAdminKey)]
     [InlineData(DemoData.PublisherKey)]

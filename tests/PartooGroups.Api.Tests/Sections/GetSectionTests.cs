@@ -94,14 +94,6 @@ public sealed class GetSectionTests(SandboxFactory sandbox) : IClassFixture<Sand
             """);
     }
 
-    [Fact]
-    public async Task GetSection_OfAnotherOrganization_Returns403()
-    {
-        var response = await sandbox.CreateClient(DemoData.Org2AdminKey).GetAsync(Routes.Section(DemoData.CountrySection), TestContext.Current.CancellationToken);
-
-        await response.ShouldBeAsync(HttpStatusCode.Forbidden, ErrorBodies.Forbidden);
-    }
-
     [Theory]
     [InlineData("/v2/sections/999")]
     [InlineData("/v2/sections/abc")]

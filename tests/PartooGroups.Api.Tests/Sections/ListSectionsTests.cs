@@ -79,17 +79,6 @@ public sealed class ListSectionsTests(SandboxFactory sandbox) : IClassFixture<Sa
         await response.ShouldBeAsync(HttpStatusCode.OK, $$"""{"page":1,"max_page":1,"count":1,"sections":[{{Org2Country}}]}""");
     }
 
-    [Theory]
-    [InlineData(DemoData.OrgAdminKey)]
-    [InlineData(DemoData.GroupManagerKey)]
-    [InlineData(DemoData.PublisherKey)]
-    public async Task ListSections_NonProviderWithAnotherOrgId_Returns403(string apiKey)
-    {
-        var response = await GetAsync(apiKey, "?org_id=2");
-
-        await response.ShouldBeAsync(HttpStatusCode.Forbidden, ErrorBodies.Forbidden);
-    }
-
     [Fact]
     public async Task ListSections_UnknownOrgId_Returns404()
     {

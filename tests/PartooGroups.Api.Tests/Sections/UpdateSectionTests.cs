@@ -168,14 +168,6 @@ public sealed class UpdateSectionTests(SandboxFactory sandbox) : IClassFixture<S
         await response.ShouldBeAsync(HttpStatusCode.BadRequest, ErrorBodies.Field("name", message));
     }
 
-    [Fact]
-    public async Task UpdateSection_OfAnotherOrganization_Returns403()
-    {
-        var response = await RenameAsync(DemoData.Org2AdminKey, DemoData.CountrySection, SectionApi.UniqueName());
-
-        await response.ShouldBeAsync(HttpStatusCode.Forbidden, ErrorBodies.Forbidden);
-    }
-
     [Theory]
     [InlineData(DemoData.OrgAdminKey)]
     [InlineData(DemoData.PublisherKey)]
