@@ -2,14 +2,14 @@
 # Benchmarks the sandbox against a bare Kestrel baseline serving the same payloads, in one run on one machine.
 #   bench/run.sh           full run (10 s per workload, 100,000-business organization)
 #   bench/run.sh --quick   smoke run (a few seconds; checks the harness works, figures mean little)
-# BENCH_PORT (default 5380) and BENCH_PORT + 1 are the ports of the sandbox and of the baseline.
+#   BENCH_PORT_SANDBOX / BENCH_PORT_BASELINE choose the ports (default 5380 / 5381).
 # Prints one table: req/s (and ratio to the baseline), p50, p99, non-2xx count, peak RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 duration=10s warmup=10s big=100000 omitted_runs=20
 if [ "${1:-}" = "--quick" ]; then duration=2s warmup=1s big=2000 omitted_runs=3; fi
-port_sandbox=${BENCH_PORT:-5380} port_baseline=$(( ${BENCH_PORT:-5380} + 1 ))
+port_sandbox=${BENCH_PORT_SANDBOX:-5380} port_baseline=${BENCH_PORT_BASELINE:-5381}
 out=bench/out
 mkdir -p "$out"
 

@@ -24,6 +24,7 @@ builder.AddPersistence(args);
 builder.Services.AddPartooErrors();
 builder.Services.AddPartooAuth();
 builder.Services.AddPartooSwagger();
+builder.Services.AddGroups();
 builder.Services.AddSandboxAdmin();
 builder.Services.AddDiagnostics(builder.Configuration);
 

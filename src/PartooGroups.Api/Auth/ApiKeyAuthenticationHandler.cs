@@ -31,6 +31,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("Unknown API key");
         }
 
+        Context.Features.Set(user);
         var principal = new ClaimsPrincipal(new ClaimsIdentity(user.ToClaims(), SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }

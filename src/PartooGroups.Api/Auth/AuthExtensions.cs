@@ -12,7 +12,6 @@ public static class AuthExtensions
         services.AddScoped<CallerScope>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        services.AddAuthorization();
         return services;
     }
 
@@ -34,7 +33,6 @@ public static class AuthExtensions
 
             await next(context);
         });
-        app.UseAuthorization();
         return app;
     }
 }

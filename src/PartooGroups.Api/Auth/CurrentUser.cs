@@ -17,22 +17,10 @@ public sealed record CurrentUser(string Id, string Role, string ProviderId, int?
     /// <summary>Roles that may create, rename, re-member and delete sections and groups.</summary>
     public bool MayEditGroups => EditRights.MayWrite(Role);
 
-    public static ValueTask<CurrentUser?> BindAsync(HttpContext httpContext) =>
-        ValueTask.FromResult(FromPrincipal(httpContext.User));
+    public static ValueTask<CurrentUser?> BindAsync(HttpContext httpContext) => ValueTask.FromResult(Of(httpContext));
 
-    internal static CurrentUser? FromPrincipal(ClaimsPrincipal principal)
-    {
-        var id = principal.FindFirstValue(ClaimTypes.NameIdentifier);
-        var role = principal.FindFirstValue(ClaimTypes.Role);
-        var provider = principal.FindFirstValue(ProviderClaim);
-        if (id is null || role is null || provider is null)
-        {
-            return null;
-        }
-
-        var org = principal.FindFirstValue(OrgClaim);
-        return new CurrentUser(id, role, provider, org is null ? null : int.Parse(org, System.Globalization.CultureInfo.InvariantCulture));
-    }
+    /// <summary>The caller the API-key handler authenticated for this request, or null.</summary>
+    internal static CurrentUser? Of(HttpContext httpContext) => httpContext.Features.Get<CurrentUser>();
 
     internal IEnumerable<Claim> ToClaims()
     {

@@ -25,7 +25,7 @@ public static class DiagnosticsExtensions
         return app;
     }
 
-    /// <summary>Applies fault rules; goes right after authentication and authorization.</summary>
+    /// <summary>Applies fault rules; goes right after authentication.</summary>
     public static WebApplication UseFaults(this WebApplication app)
     {
         app.UseMiddleware<FaultMiddleware>();

@@ -7,7 +7,7 @@ namespace PartooGroups.Api.Diagnostics;
 internal sealed record AppliedFault(int Id);
 
 /// <summary>
-/// Runs after authentication and authorization, right before the endpoint: the caller's provider and the operationId
+/// Runs after authentication, right before the endpoint: the caller's provider and the operationId
 /// are known, and a faulted request never reaches its handler, so a faulted write changes nothing.
 /// With no rule in force a request costs one volatile read.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultRules rules, Ti
     private async Task ApplyAsync(HttpContext context)
     {
         var operationId = context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
-        var user = CurrentUser.FromPrincipal(context.User);
+        var user = CurrentUser.Of(context);
         var rule = operationId is null || user is null ? null : rules.Take(operationId, user.ProviderId);
         if (rule is null)
         {

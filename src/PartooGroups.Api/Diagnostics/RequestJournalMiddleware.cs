@@ -25,7 +25,7 @@ internal sealed class RequestJournalMiddleware(RequestDelegate next, RequestJour
         }
         finally
         {
-            var user = CurrentUser.FromPrincipal(context.User);
+            var user = CurrentUser.Of(context);
             journal.Record(new JournalEntry(
                 at,
                 context.Request.Method,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PartooGroups.Api.Auth;
 using PartooGroups.Api.Errors;
+using PartooGroups.Api.Http;
 using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Sections;
 using PartooGroups.Api.Users;
@@ -11,6 +12,8 @@ namespace PartooGroups.Api.Groups;
 
 public static class GroupsEndpoints
 {
+    public static IServiceCollection AddGroups(this IServiceCollection services) => services.AddSingleton<GroupReadCache>();
+
     public static RouteGroupBuilder MapGroups(this IEndpointRouteBuilder app)
     {
         var groups = app.MapGroup("/v2/sections/{section_id:int}/groups").WithTags("Groups and Sections");
@@ -59,14 +62,15 @@ public static class GroupsEndpoints
         CancellationToken cancellationToken) =>
         writer.WriteAsync((session, token) => GroupCreation.CreateAsync(session, sectionId, body, user, token), cancellationToken);
 
-    private static async Task<Results<Ok<GroupResponse>, PartooError>> GetGroupAsync(
+    private static async Task<Results<JsonBytesOk<GroupResponse>, PartooError>> GetGroupAsync(
         [FromRoute(Name = "section_id")] int sectionId,
         [FromRoute(Name = "group_id")] int groupId,
         CurrentUser user,
-        PartooDbContext db,
+        GroupReadCache groups,
+        HttpContext httpContext,
         CancellationToken cancellationToken)
     {
-        var group = await GroupQueries.InSection(db, sectionId, groupId, cancellationToken);
+        var group = await groups.GetAsync(httpContext.RequestServices, sectionId, groupId, cancellationToken);
         if (group is null)
         {
             return PartooError.NotFound();
@@ -77,13 +81,7 @@ public static class GroupsEndpoints
             return PartooError.Forbidden();
         }
 
-        var businessIds = new List<string>();
-        await foreach (var id in GroupQueries.BusinessIds(db, groupId).WithCancellation(cancellationToken))
-        {
-            businessIds.Add(id);
-        }
-
-        return TypedResults.Ok(new GroupResponse(group.Id, group.Name, group.HasPuller, businessIds));
+        return new JsonBytesOk<GroupResponse>(group.Body);
     }
 
     private static async Task<Results<Ok<GroupUpdatedResponse>, PartooError>> UpdateGroupAsync(

@@ -9,6 +9,7 @@ public static class SwaggerExtensions
 {
     public const string DocumentName = "v1";
     public const string SecuritySchemeId = "ApiKeyAuth";
+    public const string RoutePrefix = "/swagger";
 
     public static IServiceCollection AddPartooSwagger(this IServiceCollection services)
     {
@@ -50,14 +51,18 @@ public static class SwaggerExtensions
         return services;
     }
 
+    /// <summary>The document and Swagger UI under <c>/swagger</c>; no other request pays for their route matching.</summary>
     public static WebApplication UsePartooSwagger(this WebApplication app)
     {
-        app.UseSwagger();
-        app.UseSwaggerUI(ui =>
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(RoutePrefix, StringComparison.OrdinalIgnoreCase), swagger =>
         {
-            ui.SwaggerEndpoint($"/swagger/{DocumentName}/swagger.json", "Partoo Rest API (sandbox)");
-            ui.DocumentTitle = "PartooGroups sandbox";
-            ui.EnablePersistAuthorization();
+            swagger.UseSwagger();
+            swagger.UseSwaggerUI(ui =>
+            {
+                ui.SwaggerEndpoint($"{RoutePrefix}/{DocumentName}/swagger.json", "Partoo Rest API (sandbox)");
+                ui.DocumentTitle = "PartooGroups sandbox";
+                ui.EnablePersistAuthorization();
+            });
         });
         return app;
     }

@@ -28,7 +28,10 @@ public static class PersistenceExtensions
         builder.Services.AddSingleton(sp => ConnectionStringFor(sp.GetRequiredService<IOptions<SandboxOptions>>().Value));
         builder.Services.AddSingleton<SqliteConnectionPool>();
         builder.Services.AddScoped<ScopedSqliteConnection>();
-        builder.Services.AddPooledDbContextFactory<PartooDbContext>(db => db.UseSqlite());
+        builder.Services.AddSingleton<DataVersion>();
+        builder.Services.AddSingleton<DataVersionInterceptor>();
+        builder.Services.AddPooledDbContextFactory<PartooDbContext>(
+            (sp, db) => db.UseSqlite().AddInterceptors(sp.GetRequiredService<DataVersionInterceptor>()));
         builder.Services.AddScoped(sp =>
         {
             var db = sp.GetRequiredService<IDbContextFactory<PartooDbContext>>().CreateDbContext();
