@@ -10,6 +10,7 @@ namespace PartooGroups.Api.Persistence;
 /// of the batch are kept. Every write is answered only after the commit (or with the commit's failure), so an answered
 /// success is as durable as any commit (WAL, <c>synchronous=NORMAL</c>: it survives a crash of the process).
 /// Uniqueness stays with the database's unique indexes: writes of one batch see each other's rows.
+/// Its commits advance the <see cref="DataVersion"/>, as every EF transaction's do, so no read cache outlives them.
 /// The writer holds the <see cref="WriteGate"/> for a batch, so it never interleaves with other write endpoints.
 /// It never clears the API-key cache: use it only for writes that cannot change an API key's user, role or organization.
 /// The writer is a thread of its own: SQLite calls block, and a loop that never yields would hold a thread of the pool
@@ -23,14 +24,20 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     private readonly SqliteConnectionPool _pool;
     private readonly IDbContextFactory<PartooDbContext> _contexts;
     private readonly WriteGate _gate;
+    private readonly DataVersion _dataVersion;
     private readonly Thread _thread;
     private WriteSession? _session;
 
-    public GroupCommitWriter(SqliteConnectionPool pool, IDbContextFactory<PartooDbContext> contexts, WriteGate gate)
+    public GroupCommitWriter(
+        SqliteConnectionPool pool,
+        IDbContextFactory<PartooDbContext> contexts,
+        WriteGate gate,
+        DataVersion dataVersion)
     {
         _pool = pool;
         _contexts = contexts;
         _gate = gate;
+        _dataVersion = dataVersion;
         _thread = new Thread(Run) { IsBackground = true, Name = "Group commit writer" };
         _thread.Start();
     }
@@ -91,6 +98,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
                 }
 
                 session.Execute("COMMIT");
+                _dataVersion.Advance();
             }
             catch
             {
