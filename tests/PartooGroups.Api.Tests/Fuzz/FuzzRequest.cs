@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -20,17 +21,17 @@ internal enum FuzzOperation
 }
 
 /// <summary>
-/// One generated request: who sends it (an API key, or none), the path ids and query values, and the body as raw JSON
-/// text, possibly malformed, exactly as it goes on the wire.
+/// One generated request: who sends it (an API key, or none), the path ids, the query parameters and the body as raw
+/// text, possibly malformed, exactly as they go on the wire.
 /// </summary>
 internal sealed record FuzzRequest(
     FuzzOperation Operation,
     string? ApiKey,
     int SectionId = 0,
     int GroupId = 0,
-    int? OrgIdParameter = null,
-    IReadOnlyList<int>? GroupsParameter = null,
-    string? Body = null)
+    IReadOnlyList<(string Name, string Value)>? Query = null,
+    string? Body = null,
+    string ContentType = "application/json")
 {
     public HttpMethod Method => Operation switch
     {
@@ -53,18 +54,7 @@ internal sealed record FuzzRequest(
                 FuzzOperation.SearchBusinesses => "/v2/business/search",
                 _ => Invariant($"/v2/sections/{SectionId}/groups/{GroupId}"),
             };
-            var query = new List<string>();
-            if (GroupsParameter is not null)
-            {
-                query.Add("groups=" + string.Join(',', GroupsParameter.Select(id => id.ToString(CultureInfo.InvariantCulture))));
-            }
-
-            if (OrgIdParameter is { } orgId)
-            {
-                query.Add(Invariant($"org_id={orgId}"));
-            }
-
-            return query.Count == 0 ? path : path + "?" + string.Join('&', query);
+            return Query is null or { Count: 0 } ? path : path + "?" + string.Join('&', Query.Select(p => $"{p.Name}={p.Value}"));
         }
     }
 
@@ -78,14 +68,15 @@ internal sealed record FuzzRequest(
 
         if (Body is not null)
         {
-            message.Content = new StringContent(Body, Encoding.UTF8, "application/json");
+            message.Content = new StringContent(Body, Encoding.UTF8);
+            message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(ContentType);
         }
 
         return message;
     }
 
     public override string ToString() =>
-        $"{Method} {PathAndQuery} x-APIKey={ApiKey ?? "(none)"}{(Body is null ? "" : " body=" + Body)}";
+        $"{Method} {PathAndQuery} x-APIKey={ApiKey ?? "(none)"}{(Body is null ? "" : $" Content-Type={ContentType} body={Body}")}";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -38,7 +38,7 @@ internal static class FuzzWorld
     [
         new(1, 1, "Country", false, [new(1, "France", false, [B(1, 1), B(1, 2), B(1, 3)]), new(2, "Italy", false, [B(1, 4), B(1, 5)])]),
         new(2, 1, "Category", false, [new(3, "Bakery", false, [B(1, 1), B(1, 4)]), new(4, "Florist", false, [B(1, 2), B(1, 5), B(1, 6)])]),
-        new(3, 1, "Synced formats", true, [new(5, "Flagship", true, [B(1, 1)])]),
+        new(3, 1, "Synced formats", true, [new(5, "Flagship", true, [B(1, 1)]), new(11, "Manual", false, [B(1, 2)])]),
         new(4, 1, "Mixed", false, [new(6, "Pulled", true, [B(1, 3)]), new(7, "Free", false, [])]),
         new(5, 2, "Région", false, [new(8, "Île-de-France", false, [B(2, 1), B(2, 2)])]),
         new(6, 3, "Zone", false, [new(9, "North", false, [B(3, 1), B(3, 2)]), new(10, "South", false, [B(3, 3)])]),

@@ -127,8 +127,15 @@ internal sealed partial class GroupsModel
         return InScope(user, section.OrgId) ? ModelAnswers.Ok(SectionJson(user, section)) : ModelAnswers.Forbidden();
     }
 
-    private Expected ListSections(ModelUser user, int? orgId)
+    private Expected ListSections(ModelUser user, ModelQuery query)
     {
+        var page = query.Page();
+        var orgId = query.Integer("org_id");
+        if (query.Errors.Count > 0)
+        {
+            return ModelAnswers.FieldErrors(query.Errors);
+        }
+
         if (ListedOrganizations(user, orgId) is not { } orgIds)
         {
             return FuzzWorld.Organizations.ContainsKey(orgId!.Value) ? ModelAnswers.Forbidden() : ModelAnswers.NotFound();
@@ -137,10 +144,10 @@ internal sealed partial class GroupsModel
         var listed = _sections.Values.Where(s => orgIds.Contains(s.OrgId)).ToList();
         return ModelAnswers.Ok(new JsonObject
         {
-            ["page"] = 1,
+            ["page"] = page,
             ["max_page"] = Math.Max(1, (listed.Count + PageSize - 1) / PageSize),
             ["count"] = listed.Count,
-            ["sections"] = new JsonArray([.. listed.Take(PageSize).Select(s => (JsonNode)SectionJson(user, s))]),
+            ["sections"] = new JsonArray([.. listed.Skip((page - 1) * PageSize).Take(PageSize).Select(s => (JsonNode)SectionJson(user, s))]),
         });
     }
 
@@ -286,8 +293,16 @@ internal sealed partial class GroupsModel
     }
 
     /// <summary>searchBusinesses with the <c>groups</c> filter, read as one access (OR inside a section, AND across sections).</summary>
-    private Expected SearchBusinesses(ModelUser user, int? orgId, IReadOnlyList<int> groupIds)
+    private Expected SearchBusinesses(ModelUser user, ModelQuery query)
     {
+        var page = query.Page();
+        var orgId = query.Integer("org_id");
+        var groupIds = query.Integers("groups");
+        if (query.Errors.Count > 0)
+        {
+            return ModelAnswers.FieldErrors(query.Errors);
+        }
+
         if (ListedOrganizations(user, orgId) is not { } orgIds)
         {
             return FuzzWorld.Organizations.ContainsKey(orgId!.Value) ? ModelAnswers.Forbidden() : ModelAnswers.NotFound();
@@ -310,7 +325,7 @@ internal sealed partial class GroupsModel
             new JsonObject
             {
                 ["count"] = matches.Count,
-                ["businesses"] = new JsonArray([.. matches.Take(PageSize).Select(b => (JsonNode)new JsonObject
+                ["businesses"] = new JsonArray([.. matches.Skip((page - 1) * PageSize).Take(PageSize).Select(b => (JsonNode)new JsonObject
                 {
                     ["id"] = b,
                     ["groups"] = new JsonArray([.. _groups.Values.Where(g => g.Members.Contains(b)).Select(g => (JsonNode)g.Id)]),

@@ -100,18 +100,23 @@ internal sealed partial class GroupsModel
             return ModelAnswers.Unauthenticated();
         }
 
+        if (request.Body is not null && !IsJson(request.ContentType))
+        {
+            return ModelAnswers.UnsupportedMediaType();
+        }
+
         return request.Operation switch
         {
             FuzzOperation.CreateGroupSection => CreateSection(user, request),
             FuzzOperation.UpdateGroupSection => UpdateSection(user, request),
             FuzzOperation.DeleteGroupSection => DeleteSection(user, request.SectionId),
             FuzzOperation.GetGroupSectionById => GetSection(user, request.SectionId),
-            FuzzOperation.GetGroupSections => ListSections(user, request.OrgIdParameter),
+            FuzzOperation.GetGroupSections => ListSections(user, new ModelQuery(request.Query)),
             FuzzOperation.CreateGroup => CreateGroup(user, request),
             FuzzOperation.UpdateGroup => UpdateGroup(user, request),
             FuzzOperation.DeleteGroup => DeleteGroup(user, request.SectionId, request.GroupId),
             FuzzOperation.GetGroup => GetGroup(user, request.SectionId, request.GroupId),
-            _ => SearchBusinesses(user, request.OrgIdParameter, request.GroupsParameter ?? []),
+            _ => SearchBusinesses(user, new ModelQuery(request.Query)),
         };
     }
 
@@ -172,6 +177,9 @@ internal sealed partial class GroupsModel
             access.Clear();
         }
     }
+
+    private static bool IsJson(string contentType) =>
+        contentType.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
     private static string BusinessListMessage(List<string> refused) =>
         "Unknown or inaccessible business ids: " + string.Join(", ", refused.Take(10))

@@ -13,6 +13,9 @@ internal static class ModelAnswers
 
     public static Expected NotFound() => new(404, JsonNode.Parse("""{"errors":{"json":"Resource not found"}}""")!);
 
+    public static Expected UnsupportedMediaType() =>
+        new(415, JsonNode.Parse("""{"errors":{"json":"Unsupported media type. Please use application/json"}}""")!);
+
     public static Expected AnyJsonMessage() => new(400, Expected.AnyMessageBody(), ResponseView.AnyJsonMessage);
 
     public static Expected JsonMessage(string message) => new(400, new JsonObject { ["errors"] = new JsonObject { ["json"] = message } });

@@ -16,7 +16,9 @@ internal static class RequestGenerator
 {
     private const string UnknownBusiness = "ffffffffffffffffffffffff";
 
-    private static readonly string[] BaseNames = ["France", "école", "Zürich", "Straße", "Ωmega", "İstanbul", "Nord", "Café", "Île-de-France", "naïve"];
+    private static readonly string[] ManyUnknownBusinesses = [.. Enumerable.Range(1, 13).Select(n => FuzzWorld.BusinessId(0xff, n))];
+
+    private static readonly string[] BaseNames = ["France", "école", "Zürich", "Straße", "STRAẞE", "Ωmega", "İstanbul", "Nord", "Café", "Île-de-France", "naïve"];
 
     private static readonly string[] InvalidNames =
     [
@@ -39,10 +41,20 @@ internal static class RequestGenerator
         (1, Gen.Constant<string?>(null)),
         (1, Gen.Constant<string?>("fz-unknown-key")));
 
-    private static readonly Gen<int?> OrgIdParameters = Gen.Frequency(
-        (5, Gen.Constant<int?>(null)),
-        (3, Gen.Elements<int?>(1, 2, 3)),
-        (1, Gen.Constant<int?>(99)));
+    private static readonly Gen<string> ContentTypes = Gen.Frequency(
+        (40, Gen.Constant("application/json")),
+        (2, Gen.Elements("application/json; charset=utf-8", "Application/JSON")),
+        (1, Gen.Elements("text/plain", "application/x-www-form-urlencoded", "application/xml")));
+
+    private static readonly Gen<(string, string)?> OrgIdParameters = Gen.Frequency(
+        (10, Gen.Constant<(string, string)?>(null)),
+        (6, Gen.Elements<(string, string)?>(("org_id", "1"), ("org_id", "2"), ("org_id", "3"))),
+        (1, Gen.Elements<(string, string)?>(("org_id", "99"), ("org_id", "abc"), ("org_id", "-1"))));
+
+    private static readonly Gen<(string, string)?> PageParameters = Gen.Frequency(
+        (12, Gen.Constant<(string, string)?>(null)),
+        (2, Gen.Elements<(string, string)?>(("page", "1"), ("page", "2"), ("page", "0"))),
+        (1, Gen.Elements<(string, string)?>(("page", "-1"), ("page", "x"), ("page", "1000"))));
 
     /// <summary>The next request, for the model as it is now.</summary>
     public static Gen<FuzzRequest> Next(GroupsModel model)
@@ -50,17 +62,22 @@ internal static class RequestGenerator
         ArgumentNullException.ThrowIfNull(model);
         var manySections = model.Sections.Count > 20;
         var manyGroups = model.Groups.Count > 50;
-        return ApiKeys.SelectMany(key => Gen.Frequency(
+        var requests = ApiKeys.SelectMany(key => Gen.Frequency(
             (8, CreateSection(model, key)),
             (5, UpdateSection(model, key)),
             (manySections ? 8 : 2, SectionIds(model, key).Select(id => new FuzzRequest(FuzzOperation.DeleteGroupSection, key, id))),
             (5, SectionIds(model, key).Select(id => new FuzzRequest(FuzzOperation.GetGroupSectionById, key, id))),
-            (3, OrgIdParameters.Select(org => new FuzzRequest(FuzzOperation.GetGroupSections, key, OrgIdParameter: org))),
+            (3, from org in OrgIdParameters
+                from page in PageParameters
+                select new FuzzRequest(FuzzOperation.GetGroupSections, key, Query: Parameters(org, page))),
             (20, CreateGroup(model, key)),
             (14, UpdateGroup(model, key)),
             (manyGroups ? 16 : 5, GroupPaths(model, key).Select(p => new FuzzRequest(FuzzOperation.DeleteGroup, key, p.SectionId, p.GroupId))),
             (8, GroupPaths(model, key).Select(p => new FuzzRequest(FuzzOperation.GetGroup, key, p.SectionId, p.GroupId))),
             (5, SearchBusinesses(model, key))));
+        return from request in requests
+               from contentType in ContentTypes
+               select request.Body is null ? request : request with { ContentType = contentType };
     }
 
     private static Gen<FuzzRequest> CreateSection(GroupsModel model, string? key)
@@ -69,7 +86,8 @@ internal static class RequestGenerator
             (4, Gen.Constant<string?>(null)),
             (4, Gen.Elements<string?>("1", "2", "3")),
             (2, Gen.Elements<string?>("\"1\"", "\"2\"", "\"3\"")),
-            (1, Gen.Elements<string?>("99", "0", "-2", "null")));
+            (1, Gen.Elements<string?>("99", "0", "-2", "null")),
+            (1, Gen.Elements<string?>("\"01\"", "\"+1\"", "\"-1\"", "\"0\"")));
         var existing = model.Sections.Select(s => s.Name).ToArray();
         var valid = from name in NameField(existing, required: true)
                     from org in orgIds
@@ -104,16 +122,26 @@ internal static class RequestGenerator
         from body in Body(valid, existing, WrongBusinessType(existing))
         select new FuzzRequest(FuzzOperation.UpdateGroup, key, path.SectionId, path.GroupId, Body: body);
 
+    /// <summary>searchBusinesses with a <c>groups</c> filter in one of its three spellings (<c>a,b</c>, repeated, <c>groups[]</c>).</summary>
     private static Gen<FuzzRequest> SearchBusinesses(GroupsModel model, string? key)
     {
         var groupIds = Gen.Frequency(
-            (10, model.Groups.Count == 0 ? Gen.Constant(9999) : Gen.Elements(model.Groups.Select(g => g.Id))),
-            (1, Gen.Constant(9999)));
+            (10, model.Groups.Count == 0 ? Gen.Constant("9999") : Gen.Elements(model.Groups.Select(g => g.Id.ToString(CultureInfo.InvariantCulture)))),
+            (1, Gen.Elements("9999", "abc", " 1")));
+        var spellings = Gen.Elements<Func<string[], IEnumerable<(string, string)?>>>(
+            ids => [("groups", string.Join(',', ids))],
+            ids => ids.Select(id => ((string, string)?)("groups", id)),
+            ids => ids.Select(id => ((string, string)?)("groups[]", id)));
         return from org in OrgIdParameters
+               from page in PageParameters
                from count in Gen.Choose(0, 3)
                from groups in Gen.ArrayOf(groupIds, count)
-               select new FuzzRequest(FuzzOperation.SearchBusinesses, key, OrgIdParameter: org, GroupsParameter: count == 0 ? null : groups);
+               from spelling in spellings
+               let filter = count == 0 ? [] : spelling(groups)
+               select new FuzzRequest(FuzzOperation.SearchBusinesses, key, Query: Parameters([org, page, .. filter]));
     }
+
+    private static (string, string)[] Parameters(params (string, string)?[] parameters) => [.. parameters.OfType<(string, string)>()];
 
     /// <summary>A body: mostly <paramref name="valid"/> (valid JSON types, any values), sometimes one JSON fault.</summary>
     private static Gen<string> Body(Gen<string> valid, string[] existing, Gen<string>? wrongType)
@@ -186,6 +214,7 @@ internal static class RequestGenerator
                 select ids.Prepend(odd).ToArray<string?>()),
             (1, Gen.SubListOf(ofOrganization).Select(ids => ids.Concat(ids).ToArray<string?>())),
             (1, Gen.SubListOf(ofOrganization).Select(ids => ids.Append(null).ToArray())),
+            (1, Gen.Choose(11, 13).Select(count => ManyUnknownBusinesses.Take(count).ToArray<string?>())),
         };
         if (visible.Length > 0 && visible.Length < ofOrganization.Length)
         {
