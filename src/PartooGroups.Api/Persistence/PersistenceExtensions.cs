@@ -28,7 +28,10 @@ public static class PersistenceExtensions
         builder.Services.AddSingleton(sp => ConnectionStringFor(sp.GetRequiredService<IOptions<SandboxOptions>>().Value));
         builder.Services.AddSingleton<SqliteConnectionPool>();
         builder.Services.AddScoped<ScopedSqliteConnection>();
-        builder.Services.AddPooledDbContextFactory<PartooDbContext>(db => db.UseSqlite());
+        // A list in a query (ids.Contains(x)) goes to SQLite as one JSON array parameter: EF Core 10 would otherwise spread
+        // it over one parameter per element, and a request listing more than SQLite's 32,766 parameters would fail with a 500.
+        builder.Services.AddPooledDbContextFactory<PartooDbContext>(
+            db => db.UseSqlite(sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)));
         builder.Services.AddScoped(sp =>
         {
             var db = sp.GetRequiredService<IDbContextFactory<PartooDbContext>>().CreateDbContext();
