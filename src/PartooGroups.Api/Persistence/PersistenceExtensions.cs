@@ -30,8 +30,13 @@ public static class PersistenceExtensions
         builder.Services.AddScoped<ScopedSqliteConnection>();
         builder.Services.AddSingleton<DataVersion>();
         builder.Services.AddSingleton<DataVersionInterceptor>();
+
+        // A list in a query (ids.Contains(x)) goes to SQLite as one JSON array parameter: EF Core 10 would otherwise spread
+        // it over one parameter per element, and a request listing more than SQLite's 32,766 parameters would fail with a 500.
         builder.Services.AddPooledDbContextFactory<PartooDbContext>(
-            (sp, db) => db.UseSqlite().AddInterceptors(sp.GetRequiredService<DataVersionInterceptor>()));
+            (sp, db) => db
+                .UseSqlite(sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                .AddInterceptors(sp.GetRequiredService<DataVersionInterceptor>()));
         builder.Services.AddScoped(sp =>
         {
             var db = sp.GetRequiredService<IDbContextFactory<PartooDbContext>>().CreateDbContext();

@@ -102,6 +102,22 @@ public sealed class CreateGroupBusinessesTests(SandboxFactory sandbox) : IClassF
     }
 
     [Fact]
+    public async Task CreateGroup_WithMoreBusinessIdsThanSqliteTakesParameters_Returns400OnBusinessIn()
+    {
+        // Arrange: SQLite takes at most 32,766 parameters in one statement; the list must not be spread over parameters.
+        var name = GroupApi.UniqueName();
+        var unknown = Enumerable.Range(1, 40_000).Select(n => $"{n:x24}").ToArray();
+
+        // Act
+        var response = await _admin.PostGroupAsync(DemoData.CountrySection, GroupApi.Body(name, JsonText.Strings(unknown)));
+
+        // Assert
+        await response.ShouldBeAsync(HttpStatusCode.BadRequest, ErrorBodies.Field(
+            "business__in", $"Unknown or inaccessible business ids: {string.Join(", ", unknown.Take(10))} (and 39990 more)"));
+        await _admin.CreateGroupAsync(DemoData.CountrySection, name);
+    }
+
+    [Fact]
     public async Task CreateGroup_ByGroupManagerWithBusinessesInItsScope_GetsExactlyThose()
     {
         // Arrange
