@@ -46,6 +46,7 @@ public static class PersistenceExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddSingleton<GroupCommitWriter>();
+        builder.Services.AddHostedService<WalCheckpointer>();
         builder.Services.AddSingleton<DatabaseReadiness>();
         builder.Services.AddScoped<SeedLoader>();
         return builder;

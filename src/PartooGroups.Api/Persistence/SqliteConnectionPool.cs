@@ -8,12 +8,13 @@ namespace PartooGroups.Api.Persistence;
 /// connection around every query and re-initializes it on each open (about 150 µs); a connection that is already
 /// open when EF gets it is used as is, so a request pays for none of that.
 /// WAL (stored in the file) with synchronous=NORMAL: a committed write survives a crash of the process; only an
-/// OS crash or power loss may lose the last commits.
+/// OS crash or power loss may lose the last commits. Their automatic checkpoint is off: <see cref="WalCheckpointer"/>
+/// checkpoints in the background instead.
 /// </summary>
 public sealed class SqliteConnectionPool(SqliteConnectionStringBuilder connectionString) : IDisposable
 {
     private const int MaxIdle = 32;
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA wal_autocheckpoint=0;";
 
     private readonly ConcurrentBag<SqliteConnection> _idle = [];
     private volatile bool _disposed;

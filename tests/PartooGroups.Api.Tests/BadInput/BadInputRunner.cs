@@ -15,7 +15,7 @@ public static class BadInputRunner
         ArgumentNullException.ThrowIfNull(sandbox);
         var @case = BadInputMatrix.Case(row);
         var client = sandbox.CreateClient(@case.Route.ApiKey);
-        var before = @case.Route.IsWrite ? DatabaseFiles.Read(sandbox.DatabasePath) : null;
+        var before = @case.Route.IsWrite ? await DatabaseFiles.ReadSettledAsync(sandbox.DatabasePath) : null;
         using var request = @case.ToRequest();
 
         // Act

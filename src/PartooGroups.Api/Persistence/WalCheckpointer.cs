@@ -1,0 +1,63 @@
+using Microsoft.Data.Sqlite;
+
+namespace PartooGroups.Api.Persistence;
+
+/// <summary>
+/// Copies the write-ahead log back into the database file on a connection of its own, off the request path.
+/// SQLite's automatic checkpoint (off on the pooled connections, see <see cref="SqliteConnectionPool"/>) ran on the
+/// connection that had just committed, inside a request, and its two fsyncs stalled that request and every write queued
+/// behind it. Here a PASSIVE checkpoint runs at most every <see cref="Interval"/> when something was committed since the
+/// last one: it blocks no reader and no writer, and a crash in the middle of it loses nothing (the WAL stays valid).
+/// </summary>
+public sealed partial class WalCheckpointer(
+    SqliteConnectionStringBuilder connectionString,
+    DataVersion dataVersion,
+    ILogger<WalCheckpointer> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var connection = new SqliteConnection(connectionString.ConnectionString);
+        using var timer = new PeriodicTimer(Interval);
+        var checkpointed = dataVersion.Current;
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                var version = dataVersion.Current;
+                if (version != checkpointed)
+                {
+                    Checkpoint(connection);
+                    checkpointed = version;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The host is stopping; the last connection to close checkpoints what is left.
+        }
+    }
+
+    private void Checkpoint(SqliteConnection connection)
+    {
+        try
+        {
+            if (connection.State != System.Data.ConnectionState.Open)
+            {
+                connection.Open();
+            }
+
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException exception)
+        {
+            LogCheckpointFailed(logger, exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WAL checkpoint failed; the next one will retry")]
+    private static partial void LogCheckpointFailed(ILogger logger, Exception exception);
+}
