@@ -17,7 +17,6 @@ public static class PersistenceExtensions
 
     public static WebApplicationBuilder AddPersistence(this WebApplicationBuilder builder, string[] args)
     {
-        SqliteConnectionPool.ConfigureSqlite();
         builder.Configuration.AddCommandLine(args, SwitchMappings);
         builder.Services.AddOptions<SandboxOptions>()
             .Bind(builder.Configuration.GetSection(SandboxOptions.Section))

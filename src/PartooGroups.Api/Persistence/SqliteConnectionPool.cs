@@ -9,35 +9,17 @@ namespace PartooGroups.Api.Persistence;
 /// open when EF gets it is used as is, so a request pays for none of that.
 /// WAL (stored in the file) with synchronous=NORMAL: a committed write survives a crash of the process; only an
 /// OS crash or power loss may lose the last commits.
-/// The temp store stays SQLite's default (a file): a statement journal is kept in memory up to
-/// <see cref="StatementJournalInMemoryBytes"/> and spills to a deleted temporary file beyond that. In memory without
-/// bound, the statement journal of a createGroup that adds a 100,000-business organization (a copy of every index
-/// page it touches, about 80 MB) was held on the heap.
+/// The temp store stays SQLite's default (a file): statement journals and sorters are kept in memory up to 64 KiB and
+/// spill to a deleted temporary file beyond that. In memory without bound, the statement journal of a createGroup that
+/// adds a 100,000-business organization (a copy of every index page it touches, about 80 MB) was held on the heap.
 /// </summary>
 public sealed class SqliteConnectionPool(SqliteConnectionStringBuilder connectionString) : IDisposable
 {
-    /// <summary>
-    /// SQLite's default is 64 KiB, which a batch of small createGroups exceeds: each batch then opened and wrote a
-    /// temporary file (about 20% more CPU per createGroup).
-    /// </summary>
-    public const int StatementJournalInMemoryBytes = 4 << 20;
-
-    private const int SqliteConfigStatementJournalSpill = 26;
     private const int MaxIdle = 32;
     private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
 
     private readonly ConcurrentBag<SqliteConnection> _idle = [];
     private volatile bool _disposed;
-
-    /// <summary>
-    /// Sets SQLite's process-wide statement journal threshold. Effective only before the process opens its first
-    /// SQLite connection (SQLite refuses it afterwards and keeps its default), so call it before any database work.
-    /// </summary>
-    public static void ConfigureSqlite()
-    {
-        SQLitePCL.Batteries_V2.Init();
-        _ = SQLitePCL.raw.sqlite3_config(SqliteConfigStatementJournalSpill, StatementJournalInMemoryBytes);
-    }
 
     public SqliteConnection Rent()
     {
