@@ -8,15 +8,17 @@ namespace PartooGroups.Api.Groups;
 
 /// <summary>
 /// createGroup's write, run by <see cref="GroupCommitWriter"/> on its connection inside the batch's transaction, with
-/// prepared statements: the section and its organization, then the group (the unique index on (SectionId, NameKey)
-/// answers whether the name is taken), then its businesses. Any refusal after the group row is rolled back by the
-/// writer with the rest of this write. Callers who see only some businesses of the organization (GROUP_MANAGER)
-/// go through <see cref="CallerScope"/>, which holds that rule.
+/// prepared statements. Every refusal comes before the first change, as the writer asks: the section and its
+/// organization, the caller's rights, the name (the unique index on (SectionId, NameKey) still guards it), the
+/// businesses; then the group and its businesses are inserted. Callers who see only some businesses of the
+/// organization (GROUP_MANAGER) go through <see cref="CallerScope"/>, which holds that rule.
 /// </summary>
 internal static class GroupCreation
 {
     private const string SelectSection =
         "SELECT s.HasPuller, o.Id, o.ProviderId FROM Sections s JOIN Organizations o ON o.Id = s.OrgId WHERE s.Id = $section";
+
+    private const string SelectNameTaken = "SELECT EXISTS (SELECT 1 FROM Groups WHERE SectionId = $section AND NameKey = $key)";
 
     private const string InsertGroup =
         "INSERT INTO Groups (SectionId, Name, NameKey, HasPuller) VALUES ($section, $name, $key, 0) "
@@ -39,7 +41,9 @@ internal static class GroupCreation
             return PartooError.Forbidden();
         }
 
-        if (Insert(session, sectionId, body.Name!) is not { } groupId)
+        var name = body.Name!.Trim();
+        var nameKey = NameKey.For(name);
+        if (NameTaken(session, sectionId, nameKey))
         {
             return PartooError.Validation("name", NameRules.AlreadyExists);
         }
@@ -48,39 +52,41 @@ internal static class GroupCreation
         if (body.BusinessIn is { } requested)
         {
             var ids = requested.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            IReadOnlyList<string> unknown;
-            if (user.HasWholeOrganizationScope)
+            var allOfOrganization = user.HasWholeOrganizationScope
+                && GroupMemberships.CountOfOrganization(session, section.OrgId, ids) == ids.Count;
+            if (!allOfOrganization
+                && await scope.NotVisibleAsync(user, section.OrgId, ids, cancellationToken) is { Count: > 0 } unknown)
             {
-                if (GroupMemberships.AddOfOrganization(session, groupId, section.OrgId, ids) == ids.Count)
-                {
-                    return Created(groupId);
-                }
-
-                unknown = await scope.NotVisibleAsync(user, section.OrgId, ids, cancellationToken);
-            }
-            else
-            {
-                unknown = await scope.NotVisibleAsync(user, section.OrgId, ids, cancellationToken);
-                if (unknown.Count == 0)
-                {
-                    GroupMemberships.Add(session, groupId, ids);
-                    return Created(groupId);
-                }
+                return PartooError.Validation("business__in", GroupsEndpoints.BusinessListMessage(unknown));
             }
 
-            return PartooError.Validation("business__in", GroupsEndpoints.BusinessListMessage(unknown));
+            if (Insert(session, sectionId, name, nameKey) is not { } groupId)
+            {
+                return PartooError.Validation("name", NameRules.AlreadyExists);
+            }
+
+            GroupMemberships.Add(session, groupId, ids);
+            return Created(groupId);
         }
 
-        if (user.HasWholeOrganizationScope)
+        var visible = user.HasWholeOrganizationScope
+            ? null
+            : await scope.VisibleBusinessIdsAsync(user, section.OrgId, cancellationToken);
+        if (Insert(session, sectionId, name, nameKey) is not { } id)
         {
-            GroupMemberships.AddWholeOrganization(session, groupId, section.OrgId);
+            return PartooError.Validation("name", NameRules.AlreadyExists);
+        }
+
+        if (visible is null)
+        {
+            GroupMemberships.AddWholeOrganization(session, id, section.OrgId);
         }
         else
         {
-            GroupMemberships.Add(session, groupId, await scope.VisibleBusinessIdsAsync(user, section.OrgId, cancellationToken));
+            GroupMemberships.Add(session, id, visible);
         }
 
-        return Created(groupId);
+        return Created(id);
     }
 
     private static Ok<GroupCreatedResponse> Created(int groupId) => TypedResults.Ok(GroupCreatedResponse.Success(groupId));
@@ -95,13 +101,21 @@ internal static class GroupCreation
             : null;
     }
 
+    private static bool NameTaken(WriteSession session, int sectionId, string nameKey)
+    {
+        var select = session.Command(SelectNameTaken, "$section", "$key");
+        select.Parameters[0].Value = sectionId;
+        select.Parameters[1].Value = nameKey;
+        return select.ExecuteScalar() is 1L;
+    }
+
     /// <summary>The new group's id, or null when the section has a group of that name already.</summary>
-    private static int? Insert(WriteSession session, int sectionId, string name)
+    private static int? Insert(WriteSession session, int sectionId, string name, string nameKey)
     {
         var insert = session.Command(InsertGroup, "$section", "$name", "$key");
         insert.Parameters[0].Value = sectionId;
-        insert.Parameters[1].Value = name.Trim();
-        insert.Parameters[2].Value = NameKey.For(name);
+        insert.Parameters[1].Value = name;
+        insert.Parameters[2].Value = nameKey;
         return insert.ExecuteScalar() is long id ? (int)id : null;
     }
 }

@@ -16,9 +16,8 @@ internal static class GroupMemberships
         "INSERT OR IGNORE INTO GroupBusinesses (GroupId, BusinessId) SELECT $group, value FROM json_each($ids)";
 
     /// <summary>Driven by the list (CROSS JOIN keeps that order): a lookup per id, not a scan of the organization.</summary>
-    private const string InsertListedOfOrganization =
-        "INSERT INTO GroupBusinesses (GroupId, BusinessId) SELECT $group, b.Id FROM json_each($ids) AS j "
-        + "CROSS JOIN Businesses AS b ON b.Id = j.value WHERE b.OrgId = $org";
+    private const string CountListedOfOrganization =
+        "SELECT COUNT(*) FROM json_each($ids) AS j CROSS JOIN Businesses AS b ON b.Id = j.value WHERE b.OrgId = $org";
 
     private const string InsertWholeOrganization =
         "INSERT INTO GroupBusinesses (GroupId, BusinessId) SELECT $group, Id FROM Businesses WHERE OrgId = $org";
@@ -51,21 +50,20 @@ internal static class GroupMemberships
     }
 
     /// <summary>
-    /// Adds those of <paramref name="businessIds"/> (distinct) that are businesses of the organization to the new group,
-    /// and answers how many that was: all of them when the list holds no id foreign to the organization.
+    /// How many of <paramref name="businessIds"/> (distinct) are businesses of the organization: all of them when the
+    /// list holds no id foreign to it.
     /// </summary>
-    public static int AddOfOrganization(WriteSession session, int groupId, int orgId, IReadOnlyCollection<string> businessIds)
+    public static long CountOfOrganization(WriteSession session, int orgId, IReadOnlyCollection<string> businessIds)
     {
         if (businessIds.Count == 0)
         {
             return 0;
         }
 
-        var insert = session.Command(InsertListedOfOrganization, "$group", "$org", "$ids");
-        insert.Parameters[0].Value = groupId;
-        insert.Parameters[1].Value = orgId;
-        insert.Parameters[2].Value = JsonSerializer.Serialize(businessIds);
-        return insert.ExecuteNonQuery();
+        var count = session.Command(CountListedOfOrganization, "$org", "$ids");
+        count.Parameters[0].Value = orgId;
+        count.Parameters[1].Value = JsonSerializer.Serialize(businessIds);
+        return (long)count.ExecuteScalar()!;
     }
 
     /// <summary>Every business of the organization: the snapshot a group gets when <c>business__in</c> is omitted.</summary>

@@ -5,10 +5,13 @@ namespace PartooGroups.Api.Persistence;
 
 /// <summary>
 /// One writer with group commit. Writes queue here; the writer takes every write queued so far (up to
-/// <see cref="MaxBatch"/>), runs them one after the other in one transaction, each in its own SAVEPOINT, and commits
-/// once. A write that answers an error, or throws, is rolled back to its savepoint: it changes nothing and the others
-/// of the batch are kept. Every write is answered only after the commit (or with the commit's failure), so an answered
-/// success is as durable as any commit (WAL, <c>synchronous=NORMAL</c>: it survives a crash of the process).
+/// <see cref="MaxBatch"/>), runs them one after the other in one transaction and commits once. A write refuses (answers
+/// an error) before it changes anything, so a refusal needs no rollback and the batch needs no savepoints (a savepoint
+/// journals every page the write touches: with ten businesses a create spilled its journal to a temporary file). When a
+/// write breaks that rule, changing rows and then refusing, or throws, the whole batch is rolled back and each of its
+/// writes runs again alone, in a transaction of its own that commits only its success: every write still gets its own
+/// answer and its own failure. Every write is answered only after its commit (or with the commit's failure), so an
+/// answered success is as durable as any commit (WAL, <c>synchronous=NORMAL</c>: it survives a crash of the process).
 /// Uniqueness stays with the database's unique indexes: writes of one batch see each other's rows.
 /// Its commits advance the <see cref="DataVersion"/>, as every EF transaction's do, so no read cache outlives them.
 /// The writer holds the <see cref="WriteGate"/> for a batch, so it never interleaves with other write endpoints.
@@ -47,7 +50,8 @@ public sealed class GroupCommitWriter : IAsyncDisposable
 
     /// <summary>
     /// Runs <paramref name="write"/> in the next batch and answers its result once the batch is committed; the write
-    /// is kept when its result is a success (status below 400), rolled back to its savepoint otherwise.
+    /// is kept when its result is a success (status below 400). It must refuse before it changes anything: a write
+    /// that changes rows and then refuses costs its batch a rollback and a second run of each write, one at a time.
     /// </summary>
     public Task<TResult> WriteAsync<TResult>(Func<WriteSession, CancellationToken, Task<TResult>> write, CancellationToken cancellationToken)
         where TResult : IResult
@@ -86,24 +90,12 @@ public sealed class GroupCommitWriter : IAsyncDisposable
 
     private void RunBatch(List<IWrite> batch)
     {
+        var session = _session ??= new WriteSession(_pool.Rent(), _contexts);
         try
         {
-            var session = _session ??= new WriteSession(_pool.Rent(), _contexts);
-            session.Execute("BEGIN IMMEDIATE");
-            try
+            if (!RunTogether(session, batch))
             {
-                foreach (var write in batch)
-                {
-                    RunOne(session, write);
-                }
-
-                session.Execute("COMMIT");
-                _dataVersion.Advance();
-            }
-            catch
-            {
-                session.Execute("ROLLBACK");
-                throw;
+                RunEachAlone(session, batch);
             }
         }
         catch (Exception exception)
@@ -122,37 +114,103 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         }
     }
 
-    private static void RunOne(WriteSession session, IWrite write)
+    /// <summary>
+    /// Runs the batch in one transaction and commits it; false, with everything rolled back, when a write threw or
+    /// refused after changing rows.
+    /// </summary>
+    private bool RunTogether(WriteSession session, List<IWrite> batch)
     {
-        if (write.IsCancelled)
-        {
-            return;
-        }
-
-        session.Execute("SAVEPOINT write");
+        session.Execute("BEGIN IMMEDIATE");
         try
         {
-            if (write.Run(session))
+            foreach (var write in batch)
             {
-                session.Execute("RELEASE write");
-                return;
+                if (write.IsCancelled)
+                {
+                    continue;
+                }
+
+                var changesBefore = session.TotalChanges;
+                var outcome = Run(session, write);
+                if (outcome == Outcome.Threw || (outcome == Outcome.Refused && session.TotalChanges != changesBefore))
+                {
+                    session.Execute("ROLLBACK");
+                    return false;
+                }
             }
+
+            session.Execute("COMMIT");
+        }
+        catch
+        {
+            session.Execute("ROLLBACK");
+            throw;
+        }
+
+        _dataVersion.Advance();
+        return true;
+    }
+
+    /// <summary>Runs each write in a transaction of its own, committed when it succeeds and rolled back otherwise.</summary>
+    private void RunEachAlone(WriteSession session, List<IWrite> batch)
+    {
+        foreach (var write in batch)
+        {
+            if (write.IsCancelled)
+            {
+                write.Forget();
+                continue;
+            }
+
+            session.Execute("BEGIN IMMEDIATE");
+            try
+            {
+                if (Run(session, write) == Outcome.Kept)
+                {
+                    session.Execute("COMMIT");
+                    _dataVersion.Advance();
+                }
+                else
+                {
+                    session.Execute("ROLLBACK");
+                }
+            }
+            catch (Exception exception)
+            {
+                session.Execute("ROLLBACK");
+                write.Fail(exception);
+            }
+        }
+    }
+
+    private static Outcome Run(WriteSession session, IWrite write)
+    {
+        try
+        {
+            return write.Run(session);
         }
         finally
         {
             session.EndWrite();
         }
+    }
 
-        session.Execute("ROLLBACK TO write");
-        session.Execute("RELEASE write");
+    private enum Outcome
+    {
+        Kept,
+        Refused,
+        Threw,
     }
 
     private interface IWrite
     {
         bool IsCancelled { get; }
 
-        /// <summary>Runs the write; true to keep it. An exception is kept as its answer and the write rolled back.</summary>
-        bool Run(WriteSession session);
+        /// <summary>Runs the write (again, after a rollback, if asked): its result or its exception becomes its answer.</summary>
+        Outcome Run(WriteSession session);
+
+        /// <summary>Drops the result of a run that was rolled back, so the write answers as cancelled.</summary>
+        void Forget();
 
         void Answer();
 
@@ -175,18 +233,25 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         /// Waits for the write on the writer's thread: SQLite's asynchronous calls complete synchronously, and the
         /// thread has no synchronization context, so this blocks nothing else.
         /// </summary>
-        public bool Run(WriteSession session)
+        public Outcome Run(WriteSession session)
         {
+            Forget();
             try
             {
                 _result = write(session, cancellationToken).GetAwaiter().GetResult();
-                return WriteTransactionExtensions.IsSuccess(_result);
+                return WriteTransactionExtensions.IsSuccess(_result) ? Outcome.Kept : Outcome.Refused;
             }
             catch (Exception exception)
             {
                 _exception = exception;
-                return false;
+                return Outcome.Threw;
             }
+        }
+
+        public void Forget()
+        {
+            _result = default;
+            _exception = null;
         }
 
         void IWrite.Answer()

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
 
 namespace PartooGroups.Api.Persistence;
 
@@ -41,6 +42,9 @@ public sealed class WriteSession(SqliteConnection connection, IDbContextFactory<
     }
 
     internal void Execute(string sql) => Command(sql).ExecuteNonQuery();
+
+    /// <summary>Rows inserted, updated or deleted on the connection so far (SQLite's counter, wrapping at 2^31).</summary>
+    internal int TotalChanges => raw.sqlite3_total_changes(connection.Handle);
 
     /// <summary>Forgets what one write's EF reads tracked, so the next write starts clean.</summary>
     internal void EndWrite() => _db?.ChangeTracker.Clear();
