@@ -12,6 +12,7 @@ namespace PartooGroups.Api.Persistence;
 public sealed partial class WalCheckpointer(
     SqliteConnectionStringBuilder connectionString,
     DataVersion dataVersion,
+    DatabaseReadiness readiness,
     ILogger<WalCheckpointer> logger) : BackgroundService
 {
     /// <summary>
@@ -23,6 +24,14 @@ public sealed partial class WalCheckpointer(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Its connection must first open the database once the start-up has put it in WAL mode: opened before, on a new
+        // file, it kept the rollback journal and every checkpoint was a no-op (SQLite answers -1 frames).
+        await readiness.WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (!readiness.IsReady)
+        {
+            return;
+        }
+
         using var connection = new SqliteConnection(connectionString.ConnectionString);
         using var timer = new PeriodicTimer(Interval);
         var checkpointed = dataVersion.Current;
