@@ -49,6 +49,7 @@ internal static class GroupCreation
         }
 
         var scope = new CallerScope(session.Db);
+        IReadOnlyCollection<string>? members; // null: every business of the organization
         if (body.BusinessIn is { } requested)
         {
             var ids = requested.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
@@ -60,36 +61,31 @@ internal static class GroupCreation
                 return PartooError.Validation("business__in", GroupsEndpoints.BusinessListMessage(unknown));
             }
 
-            if (Insert(session, sectionId, name, nameKey) is not { } groupId)
-            {
-                return PartooError.Validation("name", NameRules.AlreadyExists);
-            }
-
-            GroupMemberships.Add(session, groupId, ids);
-            return Created(groupId);
+            members = ids;
+        }
+        else
+        {
+            members = user.HasWholeOrganizationScope
+                ? null
+                : await scope.VisibleBusinessIdsAsync(user, section.OrgId, cancellationToken);
         }
 
-        var visible = user.HasWholeOrganizationScope
-            ? null
-            : await scope.VisibleBusinessIdsAsync(user, section.OrgId, cancellationToken);
-        if (Insert(session, sectionId, name, nameKey) is not { } id)
+        if (Insert(session, sectionId, name, nameKey) is not { } groupId)
         {
             return PartooError.Validation("name", NameRules.AlreadyExists);
         }
 
-        if (visible is null)
+        if (members is null)
         {
-            GroupMemberships.AddWholeOrganization(session, id, section.OrgId);
+            GroupMemberships.AddWholeOrganization(session, groupId, section.OrgId);
         }
         else
         {
-            GroupMemberships.Add(session, id, visible);
+            GroupMemberships.Add(session, groupId, members);
         }
 
-        return Created(id);
+        return TypedResults.Ok(GroupCreatedResponse.Success(groupId));
     }
-
-    private static Ok<GroupCreatedResponse> Created(int groupId) => TypedResults.Ok(GroupCreatedResponse.Success(groupId));
 
     private static SectionInOrganization? FindSection(WriteSession session, int sectionId)
     {

@@ -151,7 +151,10 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         return true;
     }
 
-    /// <summary>Runs each write in a transaction of its own, committed when it succeeds and rolled back otherwise.</summary>
+    /// <summary>
+    /// Runs each write in a transaction of its own, committed when it succeeds and rolled back otherwise, and answers it
+    /// at once: a later failure of the batch cannot turn a committed write's answer into an error.
+    /// </summary>
     private void RunEachAlone(WriteSession session, List<IWrite> batch)
     {
         foreach (var write in batch)
@@ -174,6 +177,8 @@ public sealed class GroupCommitWriter : IAsyncDisposable
                 {
                     session.Execute("ROLLBACK");
                 }
+
+                write.Answer();
             }
             catch (Exception exception)
             {
