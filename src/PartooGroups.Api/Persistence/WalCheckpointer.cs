@@ -7,7 +7,7 @@ namespace PartooGroups.Api.Persistence;
 /// SQLite's automatic checkpoint (off on the pooled connections, see <see cref="SqliteConnectionPool"/>) ran on the
 /// connection that had just committed, inside a request, and its two fsyncs stalled that request and every write queued
 /// behind it. Here a PASSIVE checkpoint runs at most every <see cref="Interval"/> when something was committed since the
-/// last one: it blocks no reader and no writer, and a crash in the middle of it loses nothing (the WAL stays valid).
+/// last complete one: it blocks no reader and no writer, and a crash in the middle of it loses nothing (the WAL stays valid).
 /// </summary>
 public sealed partial class WalCheckpointer(
     SqliteConnectionStringBuilder connectionString,
@@ -40,9 +40,8 @@ public sealed partial class WalCheckpointer(
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 var version = dataVersion.Current;
-                if (version != checkpointed)
+                if (version != checkpointed && Checkpoint(connection))
                 {
-                    Checkpoint(connection);
                     checkpointed = version;
                 }
             }
@@ -53,7 +52,11 @@ public sealed partial class WalCheckpointer(
         }
     }
 
-    private void Checkpoint(SqliteConnection connection)
+    /// <summary>
+    /// True when the whole WAL reached the database file. A PASSIVE checkpoint stops at the oldest snapshot a reader
+    /// still holds; the rest waits for the next tick, not for the next commit.
+    /// </summary>
+    private bool Checkpoint(SqliteConnection connection)
     {
         try
         {
@@ -64,11 +67,13 @@ public sealed partial class WalCheckpointer(
 
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
-            command.ExecuteNonQuery();
+            using var result = command.ExecuteReader();
+            return result.Read() && result.GetInt64(1) == result.GetInt64(2);
         }
         catch (SqliteException exception)
         {
             LogCheckpointFailed(logger, exception);
+            return false;
         }
     }
 
