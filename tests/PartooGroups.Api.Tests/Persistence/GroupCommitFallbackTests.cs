@@ -60,21 +60,13 @@ public sealed class GroupCommitFallbackTests(SandboxFactory sandbox) : IClassFix
     private static List<string> Names(int count) =>
         [.. Enumerable.Range(0, count).Select(i => GroupApi.UniqueName($"Fallback {i}"))];
 
-    /// <summary>Holds the write gate until every write is queued, so the writer runs them as one batch, in order.</summary>
-    private async Task<Task<Results<Ok<long>, PartooError>>[]> QueueInOneBatchAsync(
+    /// <summary>Queues the writes as one batch, in order.</summary>
+    private Task<Task<Results<Ok<long>, PartooError>>[]> QueueInOneBatchAsync(
         params (string Name, Func<long, PartooError?> After)[] writes)
     {
         var writer = sandbox.Services.GetRequiredService<GroupCommitWriter>();
-        using (await sandbox.Services.GetRequiredService<WriteGate>().EnterAsync(TestContext.Current.CancellationToken))
-        {
-            var answers = writes.Select(w => QueueAsync(writer, w.Name, w.After)).ToArray();
-            while (writer.Queued < answers.Length)
-            {
-                await Task.Delay(5, TestContext.Current.CancellationToken);
-            }
-
-            return answers;
-        }
+        return OneWriterBatch.QueueAsync(
+            sandbox, writes.Select(w => (Func<Task<Results<Ok<long>, PartooError>>>)(() => QueueAsync(writer, w.Name, w.After))));
     }
 
     /// <summary>Queues a write that inserts a group named <paramref name="name"/>, then answers what

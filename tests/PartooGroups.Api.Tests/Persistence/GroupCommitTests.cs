@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Tests.Infrastructure;
 
@@ -70,24 +69,7 @@ public sealed class GroupCommitTests(SandboxFactory sandbox) : IClassFixture<San
             ("$key", NameKey.For(names[0]))));
     }
 
-    /// <summary>Holds the write gate until every create is queued, so the writer runs them as one batch, in order.</summary>
-    private async Task<HttpResponseMessage[]> PostInOneBatchAsync(int sectionId, IReadOnlyList<string> bodies)
-    {
-        var writer = sandbox.Services.GetRequiredService<GroupCommitWriter>();
-        var responses = new List<Task<HttpResponseMessage>>();
-        using (await sandbox.Services.GetRequiredService<WriteGate>().EnterAsync(TestContext.Current.CancellationToken))
-        {
-            foreach (var body in bodies)
-            {
-                var queued = writer.Queued;
-                responses.Add(_admin.PostGroupAsync(sectionId, body));
-                while (writer.Queued == queued)
-                {
-                    await Task.Delay(5, TestContext.Current.CancellationToken);
-                }
-            }
-        }
-
-        return await Task.WhenAll(responses);
-    }
+    private async Task<HttpResponseMessage[]> PostInOneBatchAsync(int sectionId, IReadOnlyList<string> bodies) =>
+        await Task.WhenAll(await OneWriterBatch.QueueAsync(
+            sandbox, bodies.Select(body => (Func<Task<HttpResponseMessage>>)(() => _admin.PostGroupAsync(sectionId, body)))));
 }
