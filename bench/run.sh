@@ -14,7 +14,9 @@ out=bench/out
 mkdir -p "$out"
 
 if ! command -v wrk >/dev/null; then
-    apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
 
 # Server on core 0, load generator on core 1, when the machine has two cores and taskset.
@@ -63,11 +65,12 @@ wrk_run() {
     p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$text")")
     p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$text")")
     non2xx=$(awk '/Non-2xx/ { print $NF }' <<<"$text"); non2xx=${non2xx:-0}
+    [ "$non2xx" -eq 0 ] || failed_workloads+=("$url: $non2xx non-2xx answers")
     local errors; errors=$(awk '/Socket errors/ { print }' <<<"$text")
-    [ -z "$errors" ] || echo "  $errors"
+    [ -z "$errors" ] || { echo "  $errors"; failed_workloads+=("$url: $errors"); }
 }
 
-rows=()
+rows=() failed_workloads=()
 row() { rows+=("$(printf '| %-44s | %-8s | %9s | %6s | %8s | %8s | %7s | %8s |' "$@")"); }
 
 # --- baseline -----------------------------------------------------------------------------------------
@@ -130,3 +133,9 @@ echo "wrk -t1 -c16, warm-up $warmup, measured $duration; latencies in ms; $(npro
 printf '| %-44s | %-8s | %9s | %6s | %8s | %8s | %7s | %8s |\n' workload server "req/s" ratio p50 p99 non-2xx "peak RSS"
 printf '|%s|\n' "----------------------------------------------|----------|-----------|--------|----------|----------|---------|----------"
 printf '%s\n' "${rows[@]}"
+
+# Every workload's requests must succeed: a run with errors is reported and fails (the CI smoke relies on it).
+if [ "${#failed_workloads[@]}" -gt 0 ]; then
+    printf 'failed: %s\n' "${failed_workloads[@]}"
+    exit 1
+fi
