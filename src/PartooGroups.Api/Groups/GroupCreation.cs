@@ -53,8 +53,7 @@ internal static class GroupCreation
         if (body.BusinessIn is { } requested)
         {
             var ids = requested.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            var allOfOrganization = user.HasWholeOrganizationScope
-                && GroupMemberships.CountOfOrganization(session, section.OrgId, ids) == ids.Count;
+            var allOfOrganization = user.HasWholeOrganizationScope && GroupMemberships.AreAllOfOrganization(session, section.OrgId, ids);
             if (!allOfOrganization
                 && await scope.NotVisibleAsync(user, section.OrgId, ids, cancellationToken) is { Count: > 0 } unknown)
             {
@@ -89,29 +88,20 @@ internal static class GroupCreation
 
     private static SectionInOrganization? FindSection(WriteSession session, int sectionId)
     {
-        var select = session.Command(SelectSection, "$section");
-        select.Parameters[0].Value = sectionId;
-        using var reader = select.ExecuteReader();
-        return reader.Read()
-            ? new SectionInOrganization(sectionId, reader.GetBoolean(0), reader.GetInt32(1), reader.GetString(2))
-            : null;
+        using var row = session.Statement(SelectSection, "$section").Bind(0, sectionId).Query();
+        return row.Read() ? new SectionInOrganization(sectionId, row.GetBoolean(0), row.GetInt32(1), row.GetString(2)) : null;
     }
 
     private static bool NameTaken(WriteSession session, int sectionId, string nameKey)
     {
-        var select = session.Command(SelectNameTaken, "$section", "$key");
-        select.Parameters[0].Value = sectionId;
-        select.Parameters[1].Value = nameKey;
-        return select.ExecuteScalar() is 1L;
+        using var row = session.Statement(SelectNameTaken, "$section", "$key").Bind(0, sectionId).Bind(1, nameKey).Query();
+        return row.Read() && row.GetBoolean(0);
     }
 
     /// <summary>The new group's id, or null when the section has a group of that name already.</summary>
     private static int? Insert(WriteSession session, int sectionId, string name, string nameKey)
     {
-        var insert = session.Command(InsertGroup, "$section", "$name", "$key");
-        insert.Parameters[0].Value = sectionId;
-        insert.Parameters[1].Value = name;
-        insert.Parameters[2].Value = nameKey;
-        return insert.ExecuteScalar() is long id ? (int)id : null;
+        using var row = session.Statement(InsertGroup, "$section", "$name", "$key").Bind(0, sectionId).Bind(1, name).Bind(2, nameKey).Query();
+        return row.Read() ? row.GetInt32(0) : null;
     }
 }

@@ -5,43 +5,33 @@ using SQLitePCL;
 namespace PartooGroups.Api.Persistence;
 
 /// <summary>
-/// The one connection <see cref="GroupCommitWriter"/> writes through, with its commands prepared once and reused
-/// (SQLite keeps a command's compiled statement while its text is unchanged), and a DbContext on the same connection
-/// for the reads that are written with EF.
+/// The one connection <see cref="GroupCommitWriter"/> writes through, with its statements compiled once and reused
+/// (<see cref="WriteStatement"/>), and a DbContext on the same connection for the reads that are written with EF.
 /// </summary>
 public sealed class WriteSession(SqliteConnection connection, IDbContextFactory<PartooDbContext> contexts) : IDisposable
 {
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WriteStatement> _statements = new(StringComparer.Ordinal);
     private PartooDbContext? _db;
 
     /// <summary>A DbContext on the session's connection, inside the batch's transaction; reads only.</summary>
     public PartooDbContext Db => _db ??= Attach(contexts.CreateDbContext());
 
     /// <summary>
-    /// The command for <paramref name="sql"/>, created on first use with <paramref name="parameterNames"/> in this
-    /// order; set their values by index before each run.
+    /// The statement for <paramref name="sql"/>, compiled on first use with <paramref name="parameterNames"/> in this
+    /// order; bind their values by position before each run.
     /// </summary>
-    public SqliteCommand Command(string sql, params ReadOnlySpan<string> parameterNames)
+    public WriteStatement Statement(string sql, params ReadOnlySpan<string> parameterNames)
     {
-        if (_commands.TryGetValue(sql, out var command))
+        if (!_statements.TryGetValue(sql, out var statement))
         {
-            return command;
+            statement = new WriteStatement(connection.Handle!, sql, parameterNames);
+            _statements.Add(sql, statement);
         }
 
-        command = connection.CreateCommand();
-#pragma warning disable CA2100 // the text is one of the callers' constants; values go through parameters
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        foreach (var name in parameterNames)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        _commands.Add(sql, command);
-        return command;
+        return statement;
     }
 
-    internal void Execute(string sql) => Command(sql).ExecuteNonQuery();
+    internal void Execute(string sql) => Statement(sql).Execute();
 
     /// <summary>Rows inserted, updated or deleted on the connection so far (SQLite's counter, wrapping at 2^31).</summary>
     internal int TotalChanges => raw.sqlite3_total_changes(connection.Handle);
@@ -51,9 +41,9 @@ public sealed class WriteSession(SqliteConnection connection, IDbContextFactory<
 
     public void Dispose()
     {
-        foreach (var command in _commands.Values)
+        foreach (var statement in _statements.Values)
         {
-            command.Dispose();
+            statement.Dispose();
         }
 
         _db?.Dispose();

@@ -76,11 +76,13 @@ public sealed class GroupCommitFallbackTests(SandboxFactory sandbox) : IClassFix
         writer.WriteAsync<Results<Ok<long>, PartooError>>(
             (session, _) =>
             {
-                var insert = session.Command(InsertGroup, "$section", "$name", "$key");
-                insert.Parameters[0].Value = DemoData.CountrySection;
-                insert.Parameters[1].Value = name;
-                insert.Parameters[2].Value = NameKey.For(name);
-                var id = (long)insert.ExecuteScalar()!;
+                long id;
+                using (var row = session.Statement(InsertGroup, "$section", "$name", "$key")
+                    .Bind(0, DemoData.CountrySection).Bind(1, name).Bind(2, NameKey.For(name)).Query())
+                {
+                    id = row.Read() ? row.GetInt64(0) : throw new InvalidOperationException($"No id returned for {name}.");
+                }
+
                 Results<Ok<long>, PartooError> answer = after(id) is { } error ? error : TypedResults.Ok(id);
                 return Task.FromResult(answer);
             },
