@@ -1,14 +1,10 @@
-using System.Security.Claims;
 using PartooGroups.Api.Users;
 
 namespace PartooGroups.Api.Auth;
 
-/// <summary>The authenticated caller, as the API-key handler established it.</summary>
+/// <summary>The authenticated caller, as <see cref="AuthExtensions.UsePartooAuth"/> established it from the API key.</summary>
 public sealed record CurrentUser(string Id, string Role, string ProviderId, int? OrgId)
 {
-    internal const string ProviderClaim = "partoo:provider";
-    internal const string OrgClaim = "partoo:org_id";
-
     public bool IsProvider => Role == Roles.Provider;
 
     /// <summary>PROVIDER, ORG_ADMIN and ORG_MANAGER see every business of the organizations in their scope.</summary>
@@ -19,17 +15,6 @@ public sealed record CurrentUser(string Id, string Role, string ProviderId, int?
 
     public static ValueTask<CurrentUser?> BindAsync(HttpContext httpContext) => ValueTask.FromResult(Of(httpContext));
 
-    /// <summary>The caller the API-key handler authenticated for this request, or null.</summary>
+    /// <summary>The caller authenticated for this request, or null.</summary>
     internal static CurrentUser? Of(HttpContext httpContext) => httpContext.Features.Get<CurrentUser>();
-
-    internal IEnumerable<Claim> ToClaims()
-    {
-        yield return new Claim(ClaimTypes.NameIdentifier, Id);
-        yield return new Claim(ClaimTypes.Role, Role);
-        yield return new Claim(ProviderClaim, ProviderId);
-        if (OrgId is { } org)
-        {
-            yield return new Claim(OrgClaim, org.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-    }
 }

@@ -29,7 +29,7 @@ public static class SwaggerExtensions
             {
                 Type = SecuritySchemeType.ApiKey,
                 In = ParameterLocation.Header,
-                Name = ApiKeyAuthenticationHandler.HeaderName,
+                Name = AuthExtensions.ApiKeyHeader,
                 Description = "The API key of a user; the user's role gives the access level.",
             });
             c.OperationFilter<QueryParametersOperationFilter>();
