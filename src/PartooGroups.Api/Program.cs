@@ -28,7 +28,8 @@ builder.Services.AddGroups();
 builder.Services.AddSandboxAdmin();
 builder.Services.AddDiagnostics(builder.Configuration);
 
-var app = builder.Build();
+// Disposed at the end, so the singletons close what they hold: the connections, whose last close checkpoints the WAL.
+await using var app = builder.Build();
 app.UseRequestJournal();
 app.UsePartooErrors();
 DatabaseReadiness.UseReadinessGate(app);

@@ -56,10 +56,15 @@ public static class PersistenceExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Without Microsoft.Data.Sqlite's own pooling: <see cref="SqliteConnectionPool"/> keeps the connections open, and a
+    /// disposed connection must really close, so that the last one to close at shutdown checkpoints the WAL into the
+    /// database file and deletes it (a pooled one stayed open, and a stopped sandbox left its WAL behind).
+    /// </summary>
     private static SqliteConnectionStringBuilder ConnectionStringFor(SandboxOptions options) => new()
     {
         DataSource = Path.GetFullPath(options.Db),
         Mode = SqliteOpenMode.ReadWriteCreate,
-        Pooling = true,
+        Pooling = false,
     };
 }

@@ -98,6 +98,24 @@ public static class SandboxProcess
             return process.ExitCode;
         }
 
+        /// <summary>
+        /// Stops the process as Ctrl+C or <c>docker stop</c> does, with SIGTERM (sent by the <c>kill</c> command), and
+        /// waits for it to exit. Returns the exit code.
+        /// </summary>
+        public async Task<int> StopAsync()
+        {
+            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+                Assert.Equal(0, kill.ExitCode);
+            }
+
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            timeout.CancelAfter(Timeout);
+            await process.WaitForExitAsync(timeout.Token);
+            return process.ExitCode;
+        }
+
         internal void CaptureOutput()
         {
             process.OutputDataReceived += (_, line) => Append(line.Data);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using PartooGroups.Api.Tests.Infrastructure;
 
@@ -96,6 +97,24 @@ public sealed class RestartTests : IDisposable
 
         // Assert
         Assert.True(created > deleted, $"id {created} reuses or precedes the deleted id {deleted}");
+    }
+
+    [Fact]
+    public async Task Stop_AfterAWrite_LeavesTheDatabaseInOneFile()
+    {
+        // Arrange
+        var name = $"Checkpointed at stop {Guid.NewGuid():N}";
+
+        // Act
+        await using (var sandbox = Open())
+        {
+            await CreateGroupAsync(sandbox, name, [DemoData.ParisRivoli]);
+        }
+
+        // Assert: the last close checkpointed the WAL into the database file and deleted it
+        Assert.False(File.Exists(_databasePath + "-wal"), "the WAL file is still there after a clean stop");
+        var file = await File.ReadAllBytesAsync(_databasePath, TestContext.Current.CancellationToken);
+        Assert.NotEqual(-1, file.AsSpan().IndexOf(Encoding.UTF8.GetBytes(name)));
     }
 
     public void Dispose() => SandboxDatabase.Delete(_databasePath);
