@@ -28,8 +28,7 @@ builder.Services.AddGroups();
 builder.Services.AddSandboxAdmin();
 builder.Services.AddDiagnostics(builder.Configuration);
 
-// Disposed at the end, so the singletons close what they hold: the connections, whose last close checkpoints the WAL.
-await using var app = builder.Build();
+var app = builder.Build();
 app.UseRequestJournal();
 app.UsePartooErrors();
 DatabaseReadiness.UseReadinessGate(app);
@@ -66,6 +65,10 @@ catch (SeedException exception)
 
 app.PrintBanner();
 await app.WaitForShutdownAsync();
+
+// Disposed after a clean stop, so the singletons close what they hold: the connections, whose last close checkpoints
+// the WAL into the database file. Not on a failed start, whose exception is the answer.
+await app.DisposeAsync();
 return 0;
 
 public partial class Program;
