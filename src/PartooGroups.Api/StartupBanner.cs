@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
+using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Users;
 
 namespace PartooGroups.Api;
@@ -34,7 +35,7 @@ public static class StartupBanner
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? DefaultUrl;
         var database = app.Services.GetRequiredService<SqliteConnectionStringBuilder>();
-        var keys = ReadSeedKeys(database);
+        var keys = ReadSeedKeys(app.Services.GetRequiredService<SqliteConnectionPool>());
 
         var text = new StringBuilder()
             .AppendLine()
@@ -57,27 +58,33 @@ public static class StartupBanner
     /// The keys a seed gave, in plain SQL: the banner prints right after the sandbox is ready, and an EF query would first
     /// start the query compiler (about 0.3 s of CPU) beside the first requests.
     /// </summary>
-    private static List<BannerKey> ReadSeedKeys(SqliteConnectionStringBuilder database)
+    private static List<BannerKey> ReadSeedKeys(SqliteConnectionPool pool)
     {
-        using var connection = new SqliteConnection(database.ConnectionString);
-        connection.Open();
-        using var select = connection.CreateCommand();
-        select.CommandText = """
-            SELECT k.Key, u.Role, u.Email, u.OrgId FROM ApiKeys k JOIN Users u ON u.Id = k.UserId
-            WHERE k.RevokedAt IS NULL AND NOT (substr(k.Key, 1, length($prefix)) = $prefix AND length(k.Key) = $length)
-            ORDER BY k.Id LIMIT $limit
-            """;
-        select.Parameters.AddWithValue("$prefix", ApiKeySecrets.Prefix);
-        select.Parameters.AddWithValue("$length", ApiKeySecrets.Length);
-        select.Parameters.AddWithValue("$limit", MaxKeysShown);
-        using var reader = select.ExecuteReader();
-        var keys = new List<BannerKey>();
-        while (reader.Read())
+        var connection = pool.Rent();
+        try
         {
-            keys.Add(new BannerKey(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt32(3)));
-        }
+            using var select = connection.CreateCommand();
+            select.CommandText = """
+                SELECT k.Key, u.Role, u.Email, u.OrgId FROM ApiKeys k JOIN Users u ON u.Id = k.UserId
+                WHERE k.RevokedAt IS NULL AND NOT (substr(k.Key, 1, length($prefix)) = $prefix AND length(k.Key) = $length)
+                ORDER BY k.Id LIMIT $limit
+                """;
+            select.Parameters.AddWithValue("$prefix", ApiKeySecrets.Prefix);
+            select.Parameters.AddWithValue("$length", ApiKeySecrets.Length);
+            select.Parameters.AddWithValue("$limit", MaxKeysShown);
+            using var reader = select.ExecuteReader();
+            var keys = new List<BannerKey>();
+            while (reader.Read())
+            {
+                keys.Add(new BannerKey(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt32(3)));
+            }
 
-        return keys;
+            return keys;
+        }
+        finally
+        {
+            pool.Return(connection);
+        }
     }
 
     private sealed record BannerKey(string Key, string Role, string Email, int? OrgId);
