@@ -22,6 +22,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.UseDefaultSandboxUrl();
 builder.AddPersistence(args);
 builder.Services.AddPartooErrors();
+builder.Services.AddRequestHeadLimits();
 builder.Services.AddPartooAuth();
 builder.Services.AddPartooSwagger();
 builder.Services.AddGroups();
@@ -31,6 +32,7 @@ builder.Services.AddDiagnostics(builder.Configuration);
 var app = builder.Build();
 app.UseRequestJournal();
 app.UsePartooErrors();
+app.UseRequestHeadLimits();
 DatabaseReadiness.UseReadinessGate(app);
 app.UsePartooSwagger();
 app.UsePartooAuth();

@@ -42,6 +42,15 @@ public sealed class PartooError : IResult, IStatusCodeHttpResult, IEndpointMetad
             ? $"Request body too large. The limit is {bytes} bytes"
             : "Request body too large");
 
+    public static PartooError RequestLineTooLong(int limit) =>
+        Message(StatusCodes.Status414UriTooLong, $"Request line too long. The limit is {limit} bytes");
+
+    public static PartooError HeadersTooLarge(int limit) =>
+        Message(StatusCodes.Status431RequestHeaderFieldsTooLarge, $"Request headers too large. The limit is {limit} bytes");
+
+    public static PartooError TooManyHeaders(int limit) =>
+        Message(StatusCodes.Status431RequestHeaderFieldsTooLarge, $"Too many request headers. The limit is {limit}");
+
     /// <summary>400 for a body that is not a JSON object at all (malformed, truncated, an array, empty).</summary>
     public static PartooError BadJson(string message) => Message(StatusCodes.Status400BadRequest, message);
 
