@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using PartooGroups.Api.Tests.Infrastructure;
 
 namespace PartooGroups.Api.Tests.Errors;
@@ -16,6 +17,25 @@ public sealed class InProcessBodyLimitTests(InProcessBodyLimitTests.SmallLimitSa
 
         // Act
         var response = await client.PostJsonAsync(Routes.Groups(DemoData.CountrySection), body);
+
+        // Assert
+        await response.ShouldBeAsync(HttpStatusCode.RequestEntityTooLarge, """{"errors":{"json":"Request body too large. The limit is 1024 bytes"}}""");
+        await client.CreateGroupAsync(DemoData.CountrySection, name);
+    }
+
+    [Fact]
+    public async Task CreateGroup_InProcessWithChunkedBodyOverTheLimit_Returns413AndCreatesNothing()
+    {
+        // Arrange
+        var client = sandbox.CreateClient(DemoData.OrgAdminKey);
+        var name = GroupApi.UniqueName();
+        var content = new StringContent($$"""{"name":{{JsonText.Quote(name)}},{{new string(' ', 2048)}}"business__in":[]}""", Encoding.UTF8, "application/json");
+        content.Headers.ContentLength = null;
+        using var request = new HttpRequestMessage(HttpMethod.Post, Routes.Groups(DemoData.CountrySection)) { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        // Act
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
 
         // Assert
         await response.ShouldBeAsync(HttpStatusCode.RequestEntityTooLarge, """{"errors":{"json":"Request body too large. The limit is 1024 bytes"}}""");
