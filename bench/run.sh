@@ -3,6 +3,7 @@
 #   bench/run.sh           full run (10 s per workload, 100,000-business organization)
 #   bench/run.sh --quick   smoke run (a few seconds; checks the harness works, figures mean little)
 #   BENCH_PORT_SANDBOX / BENCH_PORT_BASELINE choose the ports (default 5380 / 5381).
+#   BENCH_PIN=0 leaves servers and load generator unpinned, sharing every core.
 # Prints one table: req/s (and ratio to the baseline), p50, p99, non-2xx count, peak RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,9 +20,9 @@ if ! command -v wrk >/dev/null; then
     $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
 
-# Server on core 0, load generator on core 1, when the machine has two cores and taskset.
+# Server on core 0, load generator on core 1, when the machine has two cores and taskset (unless BENCH_PIN=0).
 server_pin=() load_pin=()
-if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
+if [ "${BENCH_PIN:-1}" != 0 ] && command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
     server_pin=(taskset -c 0) load_pin=(taskset -c 1)
 fi
 
