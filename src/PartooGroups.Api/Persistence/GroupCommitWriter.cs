@@ -14,6 +14,9 @@ namespace PartooGroups.Api.Persistence;
 /// answered success is as durable as any commit (WAL, <c>synchronous=NORMAL</c>: it survives a crash of the process).
 /// Uniqueness stays with the database's unique indexes: writes of one batch see each other's rows.
 /// Its commits advance the <see cref="DataVersion"/>, as every EF transaction's do, so no read cache outlives them.
+/// Every <see cref="WalCheckpointer.CatchUpFrames"/> pages it writes to the WAL, it finishes the background checkpoint's
+/// work itself, between two batches: the WAL starts over only when a write begins on a WAL copied entirely, which
+/// writes that never pause left no time for (see <see cref="WalCheckpointer"/>).
 /// The writer holds the <see cref="WriteGate"/> for a batch, so it never interleaves with other write endpoints.
 /// It never clears the API-key cache: use it only for writes that cannot change an API key's user, role or organization.
 /// The writer is a thread of its own: SQLite calls block, and a loop that never yields would hold a thread of the pool
@@ -30,6 +33,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     private readonly DataVersion _dataVersion;
     private readonly Thread _thread;
     private WriteSession? _session;
+    private long _walPagesSinceCheckpoint;
 
     public GroupCommitWriter(
         SqliteConnectionPool pool,
@@ -147,8 +151,19 @@ public sealed class GroupCommitWriter : IAsyncDisposable
             throw;
         }
 
-        _dataVersion.Advance();
+        Committed(session);
         return true;
+    }
+
+    private void Committed(WriteSession session)
+    {
+        _dataVersion.Advance();
+        _walPagesSinceCheckpoint += session.TakeWalPagesWritten();
+        if (_walPagesSinceCheckpoint >= WalCheckpointer.CatchUpFrames)
+        {
+            session.Execute("PRAGMA wal_checkpoint(PASSIVE)");
+            _walPagesSinceCheckpoint = 0;
+        }
     }
 
     /// <summary>
@@ -171,7 +186,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
                 if (Run(session, write) == Outcome.Kept)
                 {
                     session.Execute("COMMIT");
-                    _dataVersion.Advance();
+                    Committed(session);
                 }
                 else
                 {

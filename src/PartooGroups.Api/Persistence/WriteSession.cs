@@ -36,6 +36,13 @@ public sealed class WriteSession(SqliteConnection connection, IDbContextFactory<
     /// <summary>Rows inserted, updated or deleted on the connection so far (SQLite's counter, wrapping at 2^31).</summary>
     internal int TotalChanges => raw.sqlite3_total_changes(connection.Handle);
 
+    /// <summary>Pages the connection wrote to the WAL since the last call (SQLite's <c>SQLITE_DBSTATUS_CACHE_WRITE</c>, reset here).</summary>
+    internal int TakeWalPagesWritten()
+    {
+        raw.sqlite3_db_status(connection.Handle, raw.SQLITE_DBSTATUS_CACHE_WRITE, out var written, out _, 1);
+        return written;
+    }
+
     /// <summary>Forgets what one write's EF reads tracked, so the next write starts clean.</summary>
     internal void EndWrite() => _db?.ChangeTracker.Clear();
 
