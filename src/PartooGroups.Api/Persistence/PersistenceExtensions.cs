@@ -49,6 +49,7 @@ public static class PersistenceExtensions
         });
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<WriteGate>();
+        builder.Services.AddSingleton<WalCheckpoints>();
         builder.Services.AddSingleton<GroupCommitWriter>();
         builder.Services.AddHostedService<WalCheckpointer>();
         builder.Services.AddSingleton<DatabaseReadiness>();

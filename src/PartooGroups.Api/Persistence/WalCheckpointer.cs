@@ -20,6 +20,7 @@ public sealed partial class WalCheckpointer(
     DataVersion dataVersion,
     DatabaseReadiness readiness,
     WriteGate gate,
+    WalCheckpoints checkpoints,
     ILogger<WalCheckpointer> logger) : BackgroundService
 {
     /// <summary>
@@ -64,6 +65,10 @@ public sealed partial class WalCheckpointer(
                     using (await gate.EnterAsync(stoppingToken))
                     {
                         result = Checkpoint(connection);
+                        if (result is { Finished: true })
+                        {
+                            checkpoints.CaughtUp();
+                        }
                     }
                 }
 
@@ -92,6 +97,7 @@ public sealed partial class WalCheckpointer(
                 connection.Open();
             }
 
+            using var running = checkpoints.Enter();
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
             using var result = command.ExecuteReader();
