@@ -13,7 +13,9 @@ namespace PartooGroups.Api.Persistence;
 /// more by then, and the WAL grew without bound (1.7 GB after 12 s of createGroup load on two cores), each new page of
 /// it costing the writer a zeroed page of the OS's cache. So once the WAL holds <see cref="CatchUpFrames"/> frames, the
 /// checkpoint runs again at once holding the <see cref="WriteGate"/>: it copies what was appended during the first run,
-/// no write can append more, and the next write transaction starts the WAL over.
+/// no write can append more, and the next write transaction starts the WAL over. Should this timer run late, the
+/// group-commit writer finishes a checkpoint itself (<see cref="GroupCommitWriter.CatchUpPages"/>); both take
+/// <see cref="WalCheckpoints.Enter"/> first, as SQLite runs one checkpoint at a time.
 /// </summary>
 public sealed partial class WalCheckpointer(
     SqliteConnectionStringBuilder connectionString,
