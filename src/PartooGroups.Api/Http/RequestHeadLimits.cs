@@ -11,6 +11,7 @@ namespace PartooGroups.Api.Http;
 /// So Kestrel's own limits are raised far above those sizes, and this middleware answers at Kestrel's default sizes
 /// instead. A head over Kestrel's raised limits (1 MiB of request line or headers, 10,000 headers) still gets
 /// Kestrel's bodiless answer. The in-process test server, which has no such limits, answers the same as Kestrel.
+/// It runs after authentication, as the contract puts a /v2 request's 401 before its other faults (the body's 413 too).
 /// </summary>
 public static class RequestHeadLimits
 {

@@ -4,8 +4,9 @@ using PartooGroups.Api.Tests.Infrastructure;
 namespace PartooGroups.Api.Tests.Errors;
 
 /// <summary>
-/// A request line over 8 KiB gets a JSON 414, and headers over 32 KiB or 100 lines a JSON 431, at the limits' edges.
-/// Kestrel alone answered these with no body; the in-process host answers them the same way.
+/// A request line over 8 KiB gets a JSON 414, and headers over 32 KiB or 100 lines a JSON 431, at the limits' edges,
+/// after authentication, as every other fault of a /v2 request. Kestrel alone answered these with no body, before
+/// anything else; the in-process host answers them the same way.
 /// </summary>
 public abstract class RequestHeadLimitsTests(SandboxFactory sandbox)
 {
@@ -38,6 +39,19 @@ public abstract class RequestHeadLimitsTests(SandboxFactory sandbox)
 
         // Assert
         await response.ShouldBeAsync(HttpStatusCode.RequestUriTooLong, """{"errors":{"json":"Request line too long. The limit is 8192 bytes"}}""");
+    }
+
+    [Fact]
+    public async Task Get_WithRequestLineOverTheLimitAndNoKey_Returns401First()
+    {
+        // Arrange
+        var client = sandbox.CreateClient(apiKey: null);
+
+        // Act
+        var response = await client.GetAsync(SearchWithLineOf(8193), TestContext.Current.CancellationToken);
+
+        // Assert
+        await response.ShouldBeAsync(HttpStatusCode.Unauthorized, """{"errors":{"authentication":"User not authenticated"}}""");
     }
 
     [Fact]
