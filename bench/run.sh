@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks the sandbox against a bare Kestrel baseline serving the same payloads, in one run on one machine.
-#   bench/run.sh           full run (10 s per workload, 100,000-business organization)
+# Both servers run side by side and each workload alternates between them in short slices, so that the machine's
+# drift (its speed moves by a factor of two over a day) hits both alike and the ratios hold.
+#   bench/run.sh           full run (10 s warm-up, then 5 slices of 2 s per server and workload; 100,000 businesses)
 #   bench/run.sh --quick   smoke run (a few seconds; checks the harness works, figures mean little)
 #   BENCH_PORT_SANDBOX / BENCH_PORT_BASELINE choose the ports (default 5380 / 5381).
 #   BENCH_PIN=0 leaves servers and load generator unpinned, sharing every core.
@@ -8,8 +10,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-duration=10s warmup=10s big=100000 omitted_runs=20
-if [ "${1:-}" = "--quick" ]; then duration=2s warmup=1s big=2000 omitted_runs=3; fi
+slice=2 slices=5 warmup=10 big=100000 omitted_runs=20
+if [ "${1:-}" = "--quick" ]; then slice=1 slices=2 warmup=1 big=2000 omitted_runs=3; fi
 port_sandbox=${BENCH_PORT_SANDBOX:-5380} port_baseline=${BENCH_PORT_BASELINE:-5381}
 out=bench/out
 mkdir -p "$out"
@@ -49,53 +51,77 @@ start() {
     ready_ms=$(( $(now_ms) - t0 ))
 }
 
-stop() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
-peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status"; }
+peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 to_ms() { # wrk latency like 812.00us, 1.20ms, 2.01s
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 
-# wrk_run URL [wrk args...] : warm-up then measurement; sets rps p50 p99 non2xx.
-wrk_run() {
-    local url=$1; shift
-    "${load_pin[@]}" wrk -t1 -c16 -d"$warmup" "$@" "$url" >/dev/null
-    local text; text=$("${load_pin[@]}" wrk -t1 -c16 -d"$duration" --latency "$@" "$url")
-    rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$text")
-    p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$text")")
-    p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$text")")
-    non2xx=$(awk '/Non-2xx/ { print $NF }' <<<"$text"); non2xx=${non2xx:-0}
-    [ "$non2xx" -eq 0 ] || failed_workloads+=("$url: $non2xx non-2xx answers")
+# wrk_slice NAME URL [wrk args...] : one measured slice; appends to NAME's totals (requests, seconds, p50s, p99s).
+declare -A requests seconds p50s p99s non2xx
+wrk_slice() {
+    local name=$1 url=$2; shift 2
+    local text; text=$("${load_pin[@]}" wrk -t1 -c16 -d"${slice}s" --latency "$@" "$url")
+    requests[$name]=$(( ${requests[$name]:-0} + $(awk '/requests in/ { print $1 }' <<<"$text") ))
+    seconds[$name]=$(awk -v a="${seconds[$name]:-0}" -v t="$(awk '/requests in/ { print $4 }' <<<"$text")" \
+        'BEGIN { n = t + 0; if (t ~ /ms,?$/) n /= 1000; else if (t ~ /m,?$/) n *= 60; printf "%.3f", a + n }')
+    p50s[$name]+=" $(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$text")")"
+    p99s[$name]+=" $(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$text")")"
+    local bad; bad=$(awk '/Non-2xx/ { print $NF }' <<<"$text")
+    non2xx[$name]=$(( ${non2xx[$name]:-0} + ${bad:-0} ))
+    [ "${bad:-0}" -eq 0 ] || failed_workloads+=("$name: $bad non-2xx answers")
     local errors; errors=$(awk '/Socket errors/ { print }' <<<"$text")
-    [ -z "$errors" ] || { echo "  $errors"; failed_workloads+=("$url: $errors"); }
+    [ -z "$errors" ] || { echo "  $errors"; failed_workloads+=("$name: $errors"); }
 }
 
+# workload LABEL BASE_URL SANDBOX_URL [wrk args...] : warms both servers, then alternates measured slices between them
+# (the sandbox's requests also carry its API key) and adds a row for each: req/s over all slices, the median of the
+# slices' p50, the median of their p99 with the highest in brackets (wrk reports percentiles per run, not histograms).
+workload() {
+    local label=$1 base_url=$2 sandbox_url=$3; shift 3
+    "${load_pin[@]}" wrk -t1 -c16 -d"${warmup}s" "$@" "$base_url" >/dev/null
+    "${load_pin[@]}" wrk -t1 -c16 -d"${warmup}s" "$@" "${key[@]}" "$sandbox_url" >/dev/null
+    for _ in $(seq 1 "$slices"); do
+        wrk_slice "$label/baseline" "$base_url" "$@"
+        wrk_slice "$label/sandbox" "$sandbox_url" "$@" "${key[@]}"
+    done
+    local base_rps sandbox_rps
+    base_rps=$(rate "$label/baseline") sandbox_rps=$(rate "$label/sandbox")
+    row "$label" baseline "$base_rps" 1.00 "$(median "${p50s[$label/baseline]}")" "$(p99_cell "$label/baseline")" \
+        "${non2xx[$label/baseline]}" "-"
+    row "$label" sandbox "$sandbox_rps" "$(awk -v a="$sandbox_rps" -v b="$base_rps" 'BEGIN { printf "%.2f", a / b }')" \
+        "$(median "${p50s[$label/sandbox]}")" "$(p99_cell "$label/sandbox")" "${non2xx[$label/sandbox]}" "-"
+}
+
+rate() { awk -v r="${requests[$1]}" -v s="${seconds[$1]}" 'BEGIN { printf "%.0f", r / s }'; }
+median() { tr ' ' '\n' <<<"$1" | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+highest() { tr ' ' '\n' <<<"$1" | sed '/^$/d' | sort -n | tail -n 1; }
+p99_cell() { echo "$(median "${p99s[$1]}") ($(highest "${p99s[$1]}"))"; }
+
 rows=() failed_workloads=()
-row() { rows+=("$(printf '| %-44s | %-8s | %9s | %6s | %8s | %8s | %7s | %8s |' "$@")"); }
+row() { rows+=("$(printf '| %-44s | %-8s | %9s | %6s | %8s | %14s | %7s | %8s |' "$@")"); }
 
-# --- baseline -----------------------------------------------------------------------------------------
+# --- both servers, side by side ----------------------------------------------------------------------
 start baseline "$port_baseline" dotnet "$out/baseline/Baseline.dll"
-base_ready=$ready_ms
-wrk_run "http://127.0.0.1:$port_baseline/v2/sections/1/groups/1"
-base_get=$rps; row "getGroup, 100 businesses" baseline "$rps" 1.00 "$p50" "$p99" "$non2xx" "-"
-wrk_run "http://127.0.0.1:$port_baseline/v2/sections/1/groups" -s bench/create-group.lua -H 'Content-Type: application/json'
-base_post=$rps; row "createGroup, 10 businesses" baseline "$rps" 1.00 "$p50" "$p99" "$non2xx" "$(peak_rss_mb) MB"
-stop
-
-# --- sandbox ------------------------------------------------------------------------------------------
+base_pid=$pid base_ready=$ready_ms
 db="$out/bench.db"
 rm -f "$db" "$db-wal" "$db-shm"
 start sandbox-seed "$port_sandbox" dotnet "$out/sandbox/PartooGroups.Api.dll" --db "$db" --seed "$out/seed.json"
 seed_ms=$ready_ms
-stop
+stop "$pid"
 start sandbox "$port_sandbox" dotnet "$out/sandbox/PartooGroups.Api.dll" --db "$db"
-sandbox_ready=$ready_ms
+sandbox_pid=$pid sandbox_ready=$ready_ms
 key=(-H 'x-APIKey: bench-admin-key')
-wrk_run "http://127.0.0.1:$port_sandbox/v2/sections/1/groups/1" "${key[@]}"
-row "getGroup, 100 businesses" sandbox "$rps" "$(awk -v a="$rps" -v b="$base_get" 'BEGIN { printf "%.2f", a / b }')" "$p50" "$p99" "$non2xx" "-"
-wrk_run "http://127.0.0.1:$port_sandbox/v2/sections/1/groups" -s bench/create-group.lua "${key[@]}" -H 'Content-Type: application/json'
-row "createGroup, 10 businesses" sandbox "$rps" "$(awk -v a="$rps" -v b="$base_post" 'BEGIN { printf "%.2f", a / b }')" "$p50" "$p99" "$non2xx" "-"
+
+workload "getGroup, 100 businesses" \
+    "http://127.0.0.1:$port_baseline/v2/sections/1/groups/1" "http://127.0.0.1:$port_sandbox/v2/sections/1/groups/1"
+workload "createGroup, 10 businesses" \
+    "http://127.0.0.1:$port_baseline/v2/sections/1/groups" "http://127.0.0.1:$port_sandbox/v2/sections/1/groups" \
+    -s bench/create-group.lua -H 'Content-Type: application/json'
+base_rss=$(peak_rss_mb "$base_pid")
+stop "$base_pid"
 
 times=()
 for i in $(seq 1 "$omitted_runs"); do
@@ -107,7 +133,7 @@ done
 sorted=$(printf '%s\n' "${times[@]}" | sort -n)
 p50=$(awk -v n="${#times[@]}" 'NR == int((n + 1) / 2)' <<<"$sorted")
 p99=$(tail -n 1 <<<"$sorted")
-row "createGroup, business__in omitted, $big businesses" sandbox "-" "-" "$p50" "$p99 (max)" 0 "$(peak_rss_mb) MB"
+row "createGroup, business__in omitted, $big businesses" sandbox "-" "-" "$p50" "$p99 (max)" 0 "$(peak_rss_mb "$sandbox_pid") MB"
 
 node bench/generate-tenant.mjs "$out/tenant.json"
 admin=(-H 'x-Sandbox-Admin-Key: sandbox-admin-key' -H 'Content-Type: application/json')
@@ -122,17 +148,20 @@ done
 sorted=$(printf '%s\n' "${times[@]}" | sort -n)
 reset_p50=$(awk -v n="${#times[@]}" 'NR == int((n + 1) / 2)' <<<"$sorted")
 reset_max=$(tail -n 1 <<<"$sorted")
-stop
+stop "$sandbox_pid"
 
+row "peak RSS under load" baseline "-" "-" "-" "-" "-" "$base_rss MB"
 row "ready after start (seeded database)" baseline "-" "-" "$base_ready" "-" "-" "-"
 row "ready after start (seeded database)" sandbox "-" "-" "$sandbox_ready" "-" "-" "-"
 row "first start: migrate + load the seed" sandbox "-" "-" "$seed_ms" "-" "-" "-"
 row "tenant reset, 1,000 businesses" sandbox "-" "-" "$reset_p50" "$reset_max (max)" 0 "-"
 
 echo
-echo "wrk -t1 -c16, warm-up $warmup, measured $duration; latencies in ms; $(nproc) cores, server pinned: ${server_pin[*]:-no}"
-printf '| %-44s | %-8s | %9s | %6s | %8s | %8s | %7s | %8s |\n' workload server "req/s" ratio p50 p99 non-2xx "peak RSS"
-printf '|%s|\n' "----------------------------------------------|----------|-----------|--------|----------|----------|---------|----------"
+echo "wrk -t1 -c16; per server and workload: warm-up ${warmup} s, then $slices slices of ${slice} s alternating with the other server"
+echo "req/s over all slices; p50: median of the slices'; p99: median of the slices' (highest); latencies in ms"
+echo "$(nproc) cores, servers pinned: ${server_pin[*]:-no}"
+printf '| %-44s | %-8s | %9s | %6s | %8s | %14s | %7s | %8s |\n' workload server "req/s" ratio p50 p99 non-2xx "peak RSS"
+printf '|%s|\n' "----------------------------------------------|----------|-----------|--------|----------|----------------|---------|----------"
 printf '%s\n' "${rows[@]}"
 
 # Every workload's requests must succeed: a run with errors is reported and fails (the CI smoke relies on it).
