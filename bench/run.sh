@@ -4,14 +4,16 @@
 # drift (its speed moves by a factor of two over a day) hits both alike and the ratios hold.
 #   bench/run.sh           full run (10 s warm-up, then 5 slices of 2 s per server and workload; 100,000 businesses)
 #   bench/run.sh --quick   smoke run (a few seconds; checks the harness works, figures mean little)
+#   bench/run.sh --warm-up createGroup's req/s in 5 s slices from the start of a fresh sandbox process, for 30 s
 #   BENCH_PORT_SANDBOX / BENCH_PORT_BASELINE choose the ports (default 5380 / 5381).
 #   BENCH_PIN=0 leaves servers and load generator unpinned, sharing every core.
 # Prints one table: req/s (and ratio to the baseline), p50, p99, non-2xx count, peak RSS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+mode=${1:-full}
 slice=2 slices=5 warmup=10 big=100000 omitted_runs=20
-if [ "${1:-}" = "--quick" ]; then slice=1 slices=2 warmup=1 big=2000 omitted_runs=3; fi
+if [ "$mode" = "--quick" ]; then slice=1 slices=2 warmup=1 big=2000 omitted_runs=3; fi
 port_sandbox=${BENCH_PORT_SANDBOX:-5380} port_baseline=${BENCH_PORT_BASELINE:-5381}
 out=bench/out
 mkdir -p "$out"
@@ -103,17 +105,34 @@ p99_cell() { echo "$(median "${p99s[$1]}") ($(highest "${p99s[$1]}"))"; }
 rows=() failed_workloads=()
 row() { rows+=("$(printf '| %-44s | %-8s | %9s | %6s | %8s | %14s | %7s | %8s |' "$@")"); }
 
+key=(-H 'x-APIKey: bench-admin-key')
+db="$out/bench.db"
+rm -f "$db" "$db-wal" "$db-shm"
+
+# --- warm-up: how soon a fresh process reaches its steady rate (what a short test suite sees) -----------
+if [ "$mode" = "--warm-up" ]; then
+    start sandbox-seed "$port_sandbox" dotnet "$out/sandbox/PartooGroups.Api.dll" --db "$db" --seed "$out/seed.json"
+    stop "$pid"
+    start sandbox "$port_sandbox" dotnet "$out/sandbox/PartooGroups.Api.dll" --db "$db"
+    rates=()
+    for _ in 1 2 3 4 5 6; do
+        text=$("${load_pin[@]}" wrk -t1 -c16 -d5s -s bench/create-group.lua "${key[@]}" -H 'Content-Type: application/json' \
+            "http://127.0.0.1:$port_sandbox/v2/sections/1/groups")
+        rates+=("$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$text")")
+    done
+    stop "$pid"
+    echo "createGroup req/s in 5 s slices from the start of a fresh process (ready after $ready_ms ms): ${rates[*]}"
+    exit 0
+fi
+
 # --- both servers, side by side ----------------------------------------------------------------------
 start baseline "$port_baseline" dotnet "$out/baseline/Baseline.dll"
 base_pid=$pid base_ready=$ready_ms
-db="$out/bench.db"
-rm -f "$db" "$db-wal" "$db-shm"
 start sandbox-seed "$port_sandbox" dotnet "$out/sandbox/PartooGroups.Api.dll" --db "$db" --seed "$out/seed.json"
 seed_ms=$ready_ms
 stop "$pid"
 start sandbox "$port_sandbox" dotnet "$out/sandbox/PartooGroups.Api.dll" --db "$db"
 sandbox_pid=$pid sandbox_ready=$ready_ms
-key=(-H 'x-APIKey: bench-admin-key')
 
 workload "getGroup, 100 businesses" \
     "http://127.0.0.1:$port_baseline/v2/sections/1/groups/1" "http://127.0.0.1:$port_sandbox/v2/sections/1/groups/1"
