@@ -119,6 +119,11 @@ if [ "$mode" = "--warm-up" ]; then
         text=$("${load_pin[@]}" wrk -t1 -c16 -d5s -s bench/create-group.lua "${key[@]}" -H 'Content-Type: application/json' \
             "http://127.0.0.1:$port_sandbox/v2/sections/1/groups")
         rates+=("$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$text")")
+        if grep -qE 'Non-2xx|Socket errors' <<<"$text"; then
+            stop "$pid"
+            printf 'failed: createGroup in the warm-up\n%s\n' "$text"
+            exit 1
+        fi
     done
     stop "$pid"
     echo "createGroup req/s in 5 s slices from the start of a fresh process (ready after $ready_ms ms): ${rates[*]}"
