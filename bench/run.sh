@@ -98,8 +98,10 @@ workload() {
 }
 
 rate() { awk -v r="${requests[$1]}" -v s="${seconds[$1]}" 'BEGIN { printf "%.0f", r / s }'; }
-median() { tr ' ' '\n' <<<"$1" | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-highest() { tr ' ' '\n' <<<"$1" | sed '/^$/d' | sort -n | tail -n 1; }
+# median / highest "v1 v2 ...": of a space-separated list of figures; the median of an even count is the lower middle one.
+sorted() { tr ' ' '\n' <<<"$1" | sed '/^$/d' | sort -n; }
+median() { sorted "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+highest() { sorted "$1" | tail -n 1; }
 p99_cell() { echo "$(median "${p99s[$1]}") ($(highest "${p99s[$1]}"))"; }
 
 rows=() failed_workloads=()
@@ -154,9 +156,8 @@ for i in $(seq 1 "$omitted_runs"); do
     [ "${t%% *}" = 200 ] || { echo "createGroup (omitted) answered ${t%% *}"; exit 1; }
     times+=("$(awk -v s="${t#* }" 'BEGIN { printf "%.2f", s * 1000 }')")
 done
-sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-p50=$(awk -v n="${#times[@]}" 'NR == int((n + 1) / 2)' <<<"$sorted")
-p99=$(tail -n 1 <<<"$sorted")
+p50=$(median "${times[*]}")
+p99=$(highest "${times[*]}")
 row "createGroup, business__in omitted, $big businesses" sandbox "-" "-" "$p50" "$p99 (max)" 0 "$(peak_rss_mb "$sandbox_pid") MB"
 
 node bench/generate-tenant.mjs "$out/tenant.json"
@@ -169,9 +170,8 @@ for i in $(seq 1 "$omitted_runs"); do
     [ "${t%% *}" = 200 ] || { echo "tenant reset answered ${t%% *}"; exit 1; }
     times+=("$(awk -v s="${t#* }" 'BEGIN { printf "%.2f", s * 1000 }')")
 done
-sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-reset_p50=$(awk -v n="${#times[@]}" 'NR == int((n + 1) / 2)' <<<"$sorted")
-reset_max=$(tail -n 1 <<<"$sorted")
+reset_p50=$(median "${times[*]}")
+reset_max=$(highest "${times[*]}")
 stop "$sandbox_pid"
 
 row "peak RSS under load" baseline "-" "-" "-" "-" "-" "$base_rss MB"
