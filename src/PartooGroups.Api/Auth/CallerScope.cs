@@ -131,9 +131,9 @@ public sealed class CallerScope(PartooDbContext db)
         var groupIds = accessGroups.Select(a => a.GroupId).Distinct().ToList();
         var members = (await (
                 from membership in db.GroupBusinesses
-                join business in db.Businesses on membership.BusinessId equals business.Id
+                join business in db.Businesses on membership.BusinessKey equals business.Key
                 where groupIds.Contains(membership.GroupId) && business.OrgId == orgId
-                select new { membership.GroupId, membership.BusinessId })
+                select new { membership.GroupId, BusinessId = business.Id })
             .ToListAsync(cancellationToken))
             .ToLookup(m => m.GroupId, m => m.BusinessId);
 

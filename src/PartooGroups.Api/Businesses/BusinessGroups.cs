@@ -42,9 +42,11 @@ public static class BusinessGroups
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var memberships = await db.GroupBusinesses.AsNoTracking()
-            .Where(m => businessIds.Contains(m.BusinessId))
-            .Select(m => new { m.BusinessId, m.GroupId })
+        var memberships = await (
+                from membership in db.GroupBusinesses
+                join business in db.Businesses on membership.BusinessKey equals business.Key
+                where businessIds.Contains(business.Id)
+                select new { BusinessId = business.Id, membership.GroupId })
             .ToListAsync(cancellationToken);
         return memberships.ToLookup(m => m.BusinessId, m => m.GroupId, StringComparer.Ordinal);
     }
@@ -52,16 +54,17 @@ public static class BusinessGroups
     /// <summary>Makes <paramref name="groupIds"/> the business's groups: memberships outside them go, missing ones are added.</summary>
     public static async Task ReplaceAsync(
         PartooDbContext db,
-        string businessId,
+        Business business,
         IReadOnlyCollection<int> current,
         IReadOnlyCollection<int> groupIds,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(business);
         await db.GroupBusinesses
-            .Where(m => m.BusinessId == businessId && !groupIds.Contains(m.GroupId))
+            .Where(m => m.BusinessKey == business.Key && !groupIds.Contains(m.GroupId))
             .ExecuteDeleteAsync(cancellationToken);
-        db.GroupBusinesses.AddRange(groupIds.Except(current).Select(id => new GroupBusiness { GroupId = id, BusinessId = businessId }));
+        db.GroupBusinesses.AddRange(groupIds.Except(current).Select(id => new GroupBusiness { GroupId = id, BusinessKey = business.Key }));
         await db.SaveChangesAsync(cancellationToken);
     }
 

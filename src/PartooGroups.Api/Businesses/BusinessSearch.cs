@@ -78,10 +78,12 @@ internal static class BusinessSearch
         CancellationToken cancellationToken)
     {
         var ids = groups.Select(g => g.Id).ToList();
-        var members = (await db.GroupBusinesses.AsNoTracking()
-                .Where(m => ids.Contains(m.GroupId))
-                .Select(m => new { m.GroupId, m.BusinessId })
-                .ToListAsync(cancellationToken))
+        var members = (await (
+                from membership in db.GroupBusinesses
+                join business in db.Businesses on membership.BusinessKey equals business.Key
+                where ids.Contains(membership.GroupId)
+                select new { membership.GroupId, BusinessId = business.Id })
+            .ToListAsync(cancellationToken))
             .ToLookup(m => m.GroupId, m => m.BusinessId);
         IReadOnlyCollection<AccessGroup> access = [.. groups.Select(g => new AccessGroup(g.Id, g.SectionId))];
         return AccessScope.Evaluate([access], groupId => members[groupId]);

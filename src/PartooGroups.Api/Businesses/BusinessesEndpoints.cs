@@ -129,7 +129,7 @@ public static class BusinessesEndpoints
             Country = body.Country,
             CreatedAt = clock.GetUtcNow(),
         };
-        business.Memberships.AddRange(groupIds.Select(id => new GroupBusiness { GroupId = id, BusinessId = business.Id }));
+        business.Memberships.AddRange(groupIds.Select(id => new GroupBusiness { GroupId = id }));
         db.Businesses.Add(business);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(BusinessChangedResponse.Success(business.Id));
@@ -216,7 +216,7 @@ public static class BusinessesEndpoints
         await db.SaveChangesAsync(cancellationToken);
         if (groupIds is not null)
         {
-            await BusinessGroups.ReplaceAsync(db, business.Id, current, groupIds, cancellationToken);
+            await BusinessGroups.ReplaceAsync(db, business, current, groupIds, cancellationToken);
         }
 
         return TypedResults.Ok(BusinessChangedResponse.Success(business.Id));

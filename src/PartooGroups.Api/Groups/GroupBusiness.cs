@@ -5,5 +5,6 @@ public sealed class GroupBusiness
 {
     public int GroupId { get; init; }
 
-    public required string BusinessId { get; init; }
+    /// <summary>The business's <see cref="Businesses.Business.Key"/>, not its public id.</summary>
+    public int BusinessKey { get; init; }
 }

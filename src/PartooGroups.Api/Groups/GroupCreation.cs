@@ -49,24 +49,26 @@ internal static class GroupCreation
         }
 
         var scope = new CallerScope(session.Db);
-        IReadOnlyCollection<string>? members; // null: every business of the organization
+        IReadOnlyCollection<int>? members; // business keys; null: every business of the organization
         if (body.BusinessIn is { } requested)
         {
             var ids = requested.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            var allOfOrganization = user.HasWholeOrganizationScope && GroupMemberships.AreAllOfOrganization(session, section.OrgId, ids);
-            if (!allOfOrganization
+            var keys = GroupMemberships.KeysInOrganization(session, section.OrgId, ids);
+            if ((keys is null || !user.HasWholeOrganizationScope)
                 && await scope.NotVisibleAsync(user, section.OrgId, ids, cancellationToken) is { Count: > 0 } unknown)
             {
                 return PartooError.Validation("business__in", GroupsEndpoints.BusinessListMessage(unknown));
             }
 
-            members = ids;
+            // Every business the caller sees belongs to the organization, so the lookup found them all.
+            members = keys!;
         }
         else
         {
             members = user.HasWholeOrganizationScope
                 ? null
-                : await scope.VisibleBusinessIdsAsync(user, section.OrgId, cancellationToken);
+                : GroupMemberships.KeysInOrganization(
+                    session, section.OrgId, await scope.VisibleBusinessIdsAsync(user, section.OrgId, cancellationToken))!;
         }
 
         if (Insert(session, sectionId, name, nameKey) is not { } groupId)

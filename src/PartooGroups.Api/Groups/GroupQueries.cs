@@ -38,5 +38,9 @@ internal static class GroupQueries
     /// <summary>The group's business ids in ordinal order (ids are lowercase hex, so SQLite's binary order is ordinal).</summary>
     public static readonly Func<PartooDbContext, int, IAsyncEnumerable<string>> BusinessIds =
         EF.CompileAsyncQuery((PartooDbContext db, int groupId) =>
-            db.GroupBusinesses.AsNoTracking().Where(m => m.GroupId == groupId).OrderBy(m => m.BusinessId).Select(m => m.BusinessId));
+            from membership in db.GroupBusinesses
+            join business in db.Businesses on membership.BusinessKey equals business.Key
+            where membership.GroupId == groupId
+            orderby business.Id
+            select business.Id);
 }

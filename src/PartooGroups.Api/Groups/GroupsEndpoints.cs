@@ -133,8 +133,9 @@ public static class GroupsEndpoints
         await db.SaveChangesAsync(cancellationToken);
         if (businessIds is not null)
         {
+            var kept = db.Businesses.Where(b => businessIds.Contains(b.Id)).Select(b => b.Key);
             await db.GroupBusinesses
-                .Where(m => m.GroupId == groupId && !businessIds.Contains(m.BusinessId))
+                .Where(m => m.GroupId == groupId && !kept.Contains(m.BusinessKey))
                 .ExecuteDeleteAsync(cancellationToken);
             await GroupMemberships.AddAsync(
                 db, groupId, businessIds.Except(access.Group!.BusinessIds, StringComparer.Ordinal).ToList(), cancellationToken);

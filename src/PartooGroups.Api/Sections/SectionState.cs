@@ -23,10 +23,12 @@ public sealed record SectionState(int Id, int OrgId, string Name, bool HasPuller
             .Select(g => new { g.Id, g.SectionId, g.Name, g.HasPuller })
             .ToListAsync(cancellationToken);
         var groupIds = groups.Select(g => g.Id).ToList();
-        var members = (await db.GroupBusinesses.AsNoTracking()
-                .Where(m => groupIds.Contains(m.GroupId))
-                .Select(m => new { m.GroupId, m.BusinessId })
-                .ToListAsync(cancellationToken))
+        var members = (await (
+                from membership in db.GroupBusinesses
+                join business in db.Businesses on membership.BusinessKey equals business.Key
+                where groupIds.Contains(membership.GroupId)
+                select new { membership.GroupId, BusinessId = business.Id })
+            .ToListAsync(cancellationToken))
             .ToLookup(m => m.GroupId, m => m.BusinessId);
         var groupsBySection = groups.ToLookup(
             g => g.SectionId,

@@ -94,7 +94,8 @@ internal sealed class CrashLedger(string prefix)
         var rows = await SandboxDatabase.RowsAsync(databasePath, "SELECT Id, SectionId, Name FROM Groups WHERE Name LIKE $prefix", like);
         var memberships = (await SandboxDatabase.RowsAsync(
                 databasePath,
-                "SELECT m.GroupId, m.BusinessId FROM GroupBusinesses m JOIN Groups g ON g.Id = m.GroupId WHERE g.Name LIKE $prefix",
+                "SELECT m.GroupId, b.Id FROM GroupBusinesses m JOIN Groups g ON g.Id = m.GroupId "
+                + "JOIN Businesses b ON b.Key = m.BusinessKey WHERE g.Name LIKE $prefix",
                 like))
             .ToLookup(row => (long)row[0]!, row => (string)row[1]!);
 

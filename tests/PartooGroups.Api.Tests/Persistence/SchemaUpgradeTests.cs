@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Tests.Infrastructure;
 
 namespace PartooGroups.Api.Tests.Persistence;
@@ -6,6 +10,10 @@ namespace PartooGroups.Api.Tests.Persistence;
 public sealed class SchemaUpgradeTests : IDisposable
 {
     private const string LaterMigration = "20261125082758_AddTenants";
+    private const string MembershipsByIdMigration = "20261125082758_AddTenants";
+    private const string MembershipsByKeyMigration = "20261207041257_MembershipsByBusinessKey";
+    private const string MembershipsByKey =
+        "SELECT m.GroupId, b.Id FROM GroupBusinesses m JOIN Businesses b ON b.Key = m.BusinessKey ORDER BY m.GroupId, b.Id";
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"partoo-upgrade-{Guid.NewGuid():N}.db");
 
     [Fact]
@@ -32,7 +40,47 @@ public sealed class SchemaUpgradeTests : IDisposable
             _databasePath, "SELECT COUNT(*) FROM __EFMigrationsHistory WHERE MigrationId = $id", ("$id", LaterMigration)));
     }
 
+    [Fact]
+    public async Task Start_OnDatabaseWithMembershipsByBusinessId_KeepsEveryMembershipAndAssignment()
+    {
+        // Arrange: the demo data, then the file taken back to the schema where memberships hold the business id
+        await using (var before = Open())
+        {
+            before.StartServer();
+        }
+
+        var memberships = await SandboxDatabase.RowsAsync(_databasePath, MembershipsByKey);
+        var assignments = await SandboxDatabase.RowsAsync(_databasePath, "SELECT UserId, BusinessId FROM UserBusinesses ORDER BY 1, 2");
+        Assert.NotEmpty(memberships);
+        Assert.NotEmpty(assignments);
+        await MigrateAsync(MembershipsByIdMigration);
+        Assert.Equal(memberships, await SandboxDatabase.RowsAsync(
+            _databasePath, "SELECT GroupId, BusinessId FROM GroupBusinesses ORDER BY GroupId, BusinessId"));
+
+        // Act
+        await using (var after = Open())
+        {
+            after.StartServer();
+        }
+
+        // Assert
+        Assert.Equal(1, await SandboxDatabase.ScalarAsync(
+            _databasePath, "SELECT COUNT(*) FROM __EFMigrationsHistory WHERE MigrationId = $id", ("$id", MembershipsByKeyMigration)));
+        Assert.Equal(memberships, await SandboxDatabase.RowsAsync(_databasePath, MembershipsByKey));
+        Assert.Equal(assignments, await SandboxDatabase.RowsAsync(_databasePath, "SELECT UserId, BusinessId FROM UserBusinesses ORDER BY 1, 2"));
+        Assert.Equal(1, await SandboxDatabase.ScalarAsync(
+            _databasePath, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'GroupBusinesses' AND sql LIKE '%WITHOUT ROWID'"));
+        await SandboxDatabase.ShouldBeSoundAsync(_databasePath);
+    }
+
     public void Dispose() => SandboxDatabase.Delete(_databasePath);
+
+    private async Task MigrateAsync(string targetMigration)
+    {
+        var options = new DbContextOptionsBuilder<PartooDbContext>().UseSqlite($"Data Source={_databasePath};Pooling=false").Options;
+        await using var db = new PartooDbContext(options);
+        await db.GetService<IMigrator>().MigrateAsync(targetMigration, TestContext.Current.CancellationToken);
+    }
 
     private SandboxFactory Open() => new() { DatabasePath = _databasePath, DeleteDatabaseOnDispose = false };
 }

@@ -13,12 +13,12 @@ internal static class StoredInvariants
     private static readonly (string Problem, string Sql)[] Dangling =
     [
         ("membership of a group that does not exist",
-            "SELECT m.GroupId, m.BusinessId FROM GroupBusinesses m LEFT JOIN Groups g ON g.Id = m.GroupId WHERE g.Id IS NULL"),
+            "SELECT m.GroupId, m.BusinessKey FROM GroupBusinesses m LEFT JOIN Groups g ON g.Id = m.GroupId WHERE g.Id IS NULL"),
         ("membership of a business that does not exist",
-            "SELECT m.GroupId, m.BusinessId FROM GroupBusinesses m LEFT JOIN Businesses b ON b.Id = m.BusinessId WHERE b.Id IS NULL"),
+            "SELECT m.GroupId, m.BusinessKey FROM GroupBusinesses m LEFT JOIN Businesses b ON b.Key = m.BusinessKey WHERE b.Key IS NULL"),
         ("membership of a business of another organization",
-            "SELECT m.GroupId, m.BusinessId, s.OrgId, b.OrgId FROM GroupBusinesses m JOIN Groups g ON g.Id = m.GroupId "
-            + "JOIN Sections s ON s.Id = g.SectionId JOIN Businesses b ON b.Id = m.BusinessId WHERE b.OrgId <> s.OrgId"),
+            "SELECT m.GroupId, b.Id, s.OrgId, b.OrgId FROM GroupBusinesses m JOIN Groups g ON g.Id = m.GroupId "
+            + "JOIN Sections s ON s.Id = g.SectionId JOIN Businesses b ON b.Key = m.BusinessKey WHERE b.OrgId <> s.OrgId"),
         ("group of a section that does not exist",
             "SELECT g.Id, g.SectionId FROM Groups g LEFT JOIN Sections s ON s.Id = g.SectionId WHERE s.Id IS NULL"),
         ("user access naming a group that does not exist",

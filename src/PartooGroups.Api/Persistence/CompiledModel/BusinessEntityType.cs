@@ -22,18 +22,20 @@ namespace PartooGroups.Api.Persistence.CompiledModel
                 "PartooGroups.Api.Businesses.Business",
                 typeof(Business),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
-                keyCount: 1);
+                keyCount: 2);
 
-            var id = runtimeEntityType.AddProperty(
-                "Id",
-                typeof(string),
-                propertyInfo: typeof(Business).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Business).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                afterSaveBehavior: PropertySaveBehavior.Throw);
+            var key = runtimeEntityType.AddProperty(
+                "Key",
+                typeof(int),
+                propertyInfo: typeof(Business).GetProperty("Key", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Business).GetField("<Key>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                sentinel: 0);
 
             var city = runtimeEntityType.AddProperty(
                 "City",
@@ -62,6 +64,13 @@ namespace PartooGroups.Api.Persistence.CompiledModel
                 propertyInfo: typeof(Business).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Business).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
+            var id = runtimeEntityType.AddProperty(
+                "Id",
+                typeof(string),
+                propertyInfo: typeof(Business).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Business).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                afterSaveBehavior: PropertySaveBehavior.Throw);
 
             var name = runtimeEntityType.AddProperty(
                 "Name",
@@ -95,9 +104,12 @@ namespace PartooGroups.Api.Persistence.CompiledModel
                 fieldInfo: typeof(Business).GetField("<Zipcode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
-            var key = runtimeEntityType.AddKey(
+            var key0 = runtimeEntityType.AddKey(
                 new[] { id });
-            runtimeEntityType.SetPrimaryKey(key);
+
+            var key1 = runtimeEntityType.AddKey(
+                new[] { key });
+            runtimeEntityType.SetPrimaryKey(key1);
 
             var index = runtimeEntityType.AddIndex(
                 new[] { orgId });

@@ -35,27 +35,28 @@ namespace PartooGroups.Api.Persistence.CompiledModel
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
 
-            var businessId = runtimeEntityType.AddProperty(
-                "BusinessId",
-                typeof(string),
-                propertyInfo: typeof(GroupBusiness).GetProperty("BusinessId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(GroupBusiness).GetField("<BusinessId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                afterSaveBehavior: PropertySaveBehavior.Throw);
+            var businessKey = runtimeEntityType.AddProperty(
+                "BusinessKey",
+                typeof(int),
+                propertyInfo: typeof(GroupBusiness).GetProperty("BusinessKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(GroupBusiness).GetField("<BusinessKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                afterSaveBehavior: PropertySaveBehavior.Throw,
+                sentinel: 0);
 
             var key = runtimeEntityType.AddKey(
-                new[] { groupId, businessId });
+                new[] { groupId, businessKey });
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { businessId });
+                new[] { businessKey });
 
             return runtimeEntityType;
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
-            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("BusinessId") },
-                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("BusinessKey") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Key") }),
                 principalEntityType,
                 deleteBehavior: DeleteBehavior.Cascade,
                 required: true);

@@ -11,7 +11,7 @@ namespace PartooGroups.Api.Persistence.CompiledModel
     public partial class PartooDbContextModel
     {
         private PartooDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6cff2637-b9ec-45bc-a486-9f2d248e24a8"), entityTypeCount: 12)
+            : base(skipDetectChanges: false, modelId: new Guid("28796c6d-b6bd-4615-9188-692b5eacb2c5"), entityTypeCount: 12)
         {
         }
 

@@ -32,9 +32,9 @@ internal sealed class GroupBusinessConfiguration : IEntityTypeConfiguration<Grou
 {
     public void Configure(EntityTypeBuilder<GroupBusiness> builder)
     {
-        builder.HasKey(m => new { m.GroupId, m.BusinessId });
-        builder.HasIndex(m => m.BusinessId);
-        builder.HasOne<Business>().WithMany(b => b.Memberships).HasForeignKey(m => m.BusinessId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasKey(m => new { m.GroupId, m.BusinessKey });
+        builder.HasIndex(m => m.BusinessKey);
+        builder.HasOne<Business>().WithMany(b => b.Memberships).HasForeignKey(m => m.BusinessKey).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -42,7 +42,9 @@ internal sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
 {
     public void Configure(EntityTypeBuilder<Business> builder)
     {
-        builder.HasKey(b => b.Id);
+        builder.HasKey(b => b.Key);
+        builder.Property(b => b.Key).ValueGeneratedOnAdd();
+        builder.HasAlternateKey(b => b.Id);
         builder.HasIndex(b => b.OrgId);
         builder.HasIndex(b => new { b.OrgId, b.Code }).IsUnique();
     }

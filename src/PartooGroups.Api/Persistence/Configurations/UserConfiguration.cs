@@ -47,7 +47,7 @@ internal sealed class UserBusinessConfiguration : IEntityTypeConfiguration<UserB
     public void Configure(EntityTypeBuilder<UserBusiness> builder)
     {
         builder.HasKey(b => new { b.UserId, b.BusinessId });
-        builder.HasOne<Business>().WithMany().HasForeignKey(b => b.BusinessId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Business>().WithMany().HasForeignKey(b => b.BusinessId).HasPrincipalKey(b => b.Id).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -19,8 +19,9 @@ namespace PartooGroups.Api.Persistence.Migrations
 
             modelBuilder.Entity("PartooGroups.Api.Businesses.Business", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("Key")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("City")
                         .HasColumnType("TEXT");
@@ -32,6 +33,10 @@ namespace PartooGroups.Api.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Id")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -52,7 +57,7 @@ namespace PartooGroups.Api.Persistence.Migrations
                     b.Property<string>("Zipcode")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Key");
 
                     b.HasIndex("OrgId");
 
@@ -95,12 +100,12 @@ namespace PartooGroups.Api.Persistence.Migrations
                     b.Property<int>("GroupId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("BusinessId")
-                        .HasColumnType("TEXT");
+                    b.Property<int>("BusinessKey")
+                        .HasColumnType("INTEGER");
 
-                    b.HasKey("GroupId", "BusinessId");
+                    b.HasKey("GroupId", "BusinessKey");
 
-                    b.HasIndex("BusinessId");
+                    b.HasIndex("BusinessKey");
 
                     b.ToTable("GroupBusinesses");
                 });
@@ -360,7 +365,7 @@ namespace PartooGroups.Api.Persistence.Migrations
                 {
                     b.HasOne("PartooGroups.Api.Businesses.Business", null)
                         .WithMany("Memberships")
-                        .HasForeignKey("BusinessId")
+                        .HasForeignKey("BusinessKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -450,6 +455,7 @@ namespace PartooGroups.Api.Persistence.Migrations
                     b.HasOne("PartooGroups.Api.Businesses.Business", null)
                         .WithMany()
                         .HasForeignKey("BusinessId")
+                        .HasPrincipalKey("Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

@@ -18,6 +18,7 @@ public sealed class SeedExporter(PartooDbContext db)
             .Where(o => providers.Contains(o.ProviderId)).OrderBy(o => o.Id).ToListAsync(cancellationToken);
         var orgIds = orgs.Select(o => o.Id).ToList();
         var businesses = await db.Businesses.AsNoTracking().Where(b => orgIds.Contains(b.OrgId)).ToListAsync(cancellationToken);
+        var businessIdOfKey = businesses.ToDictionary(b => b.Key, b => b.Id); // a group's businesses are of its organization
         var sections = await db.Sections.AsNoTracking().Where(s => orgIds.Contains(s.OrgId))
             .Include(s => s.Groups).ThenInclude(g => g.Memberships).AsSplitQuery().OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var users = await db.Users.AsNoTracking().Where(u => providers.Contains(u.ProviderId))
@@ -30,7 +31,7 @@ public sealed class SeedExporter(PartooDbContext db)
             [.. businesses.OrderBy(b => b.Id, StringComparer.Ordinal).Select(b =>
                 new SeedBusiness(b.Id, b.OrgId, b.Name, b.Reach, b.Code, b.City, b.Zipcode, b.Country, b.Status))],
             [.. sections.Select(s => new SeedSection(s.Id, s.OrgId, s.Name, s.HasPuller, [.. s.Groups.OrderBy(g => g.Id).Select(g =>
-                new SeedGroup(g.Id, g.Name, g.HasPuller, Sorted(g.Memberships.Select(m => m.BusinessId))))]))],
+                new SeedGroup(g.Id, g.Name, g.HasPuller, Sorted(g.Memberships.Select(m => businessIdOfKey[m.BusinessKey]))))]))],
             [.. users.OrderBy(u => u.Id, StringComparer.Ordinal).Select(ToSeed)]);
     }
 

@@ -19,10 +19,11 @@ internal static class SeedWriter
 
     public static void Write(SqliteConnection connection, SqliteTransaction transaction, SeedDocument seed, DateTimeOffset now)
     {
-        PreparedInsert Insert(string table, params string[] columns) => new(connection, transaction,
+        static string InsertSql(string table, string[] columns) =>
             $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) "
-            + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})",
-            columns.Length);
+            + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
+
+        PreparedInsert Insert(string table, params string[] columns) => new(connection, transaction, InsertSql(table, columns), columns.Length);
 
         using (var providers = new PreparedInsert(connection, transaction, "INSERT OR IGNORE INTO \"Providers\" (\"Id\") VALUES ($p0)", 1))
         {
@@ -42,18 +43,21 @@ internal static class SeedWriter
             }
         }
 
-        using (var businesses = Insert("Businesses", "Id", "OrgId", "Name", "Reach", "Code", "City", "Zipcode", "Country", "Status", "CreatedAt"))
+        var businessKeys = new Dictionary<string, long>(StringComparer.Ordinal);
+        string[] businessColumns = ["Id", "OrgId", "Name", "Reach", "Code", "City", "Zipcode", "Country", "Status", "CreatedAt"];
+        using (var businesses = new PreparedInsert(
+                   connection, transaction, InsertSql("Businesses", businessColumns) + " RETURNING \"Key\"", businessColumns.Length))
         {
             foreach (var b in seed.Businesses ?? [])
             {
-                businesses.Run(b.Id, b.OrgId, b.Name, b.Reach ?? BusinessReach.Local, b.Code, b.City, b.Zipcode, b.Country,
-                    b.Status ?? DefaultBusinessStatus, now);
+                businessKeys[b.Id!] = businesses.RunReturning(b.Id, b.OrgId, b.Name, b.Reach ?? BusinessReach.Local, b.Code, b.City,
+                    b.Zipcode, b.Country, b.Status ?? DefaultBusinessStatus, now);
             }
         }
 
         using (var sections = Insert("Sections", "Id", "OrgId", "Name", "NameKey", "HasPuller"))
         using (var groups = Insert("Groups", "Id", "SectionId", "Name", "NameKey", "HasPuller"))
-        using (var memberships = Insert("GroupBusinesses", "GroupId", "BusinessId"))
+        using (var memberships = Insert("GroupBusinesses", "GroupId", "BusinessKey"))
         {
             foreach (var section in seed.Sections ?? [])
             {
@@ -63,7 +67,7 @@ internal static class SeedWriter
                     groups.Run(group.Id, section.Id, group.Name!.Trim(), NameKey.For(group.Name), group.HasPuller ?? false);
                     foreach (var businessId in (group.BusinessIds ?? []).Distinct(StringComparer.Ordinal))
                     {
-                        memberships.Run(group.Id, businessId);
+                        memberships.Run(group.Id, businessKeys[businessId]);
                     }
                 }
             }
