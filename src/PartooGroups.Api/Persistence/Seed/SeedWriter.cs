@@ -19,11 +19,10 @@ internal static class SeedWriter
 
     public static void Write(SqliteConnection connection, SqliteTransaction transaction, SeedDocument seed, DateTimeOffset now)
     {
-        static string InsertSql(string table, string[] columns) =>
+        PreparedInsert Insert(string table, params string[] columns) => new(connection, transaction,
             $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) "
-            + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-
-        PreparedInsert Insert(string table, params string[] columns) => new(connection, transaction, InsertSql(table, columns), columns.Length);
+            + $"VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})",
+            columns.Length);
 
         using (var providers = new PreparedInsert(connection, transaction, "INSERT OR IGNORE INTO \"Providers\" (\"Id\") VALUES ($p0)", 1))
         {
@@ -43,21 +42,20 @@ internal static class SeedWriter
             }
         }
 
-        var businessKeys = new Dictionary<string, long>(StringComparer.Ordinal);
-        string[] businessColumns = ["Id", "OrgId", "Name", "Reach", "Code", "City", "Zipcode", "Country", "Status", "CreatedAt"];
-        using (var businesses = new PreparedInsert(
-                   connection, transaction, InsertSql("Businesses", businessColumns) + " RETURNING \"Key\"", businessColumns.Length))
+        using (var businesses = Insert("Businesses", "Id", "OrgId", "Name", "Reach", "Code", "City", "Zipcode", "Country", "Status", "CreatedAt"))
         {
             foreach (var b in seed.Businesses ?? [])
             {
-                businessKeys[b.Id!] = businesses.RunReturning(b.Id, b.OrgId, b.Name, b.Reach ?? BusinessReach.Local, b.Code, b.City,
-                    b.Zipcode, b.Country, b.Status ?? DefaultBusinessStatus, now);
+                businesses.Run(b.Id, b.OrgId, b.Name, b.Reach ?? BusinessReach.Local, b.Code, b.City, b.Zipcode, b.Country,
+                    b.Status ?? DefaultBusinessStatus, now);
             }
         }
 
         using (var sections = Insert("Sections", "Id", "OrgId", "Name", "NameKey", "HasPuller"))
         using (var groups = Insert("Groups", "Id", "SectionId", "Name", "NameKey", "HasPuller"))
-        using (var memberships = Insert("GroupBusinesses", "GroupId", "BusinessKey"))
+        // A membership holds the business's key, looked up by its id in the unique index.
+        using (var memberships = new PreparedInsert(connection, transaction,
+                   "INSERT INTO \"GroupBusinesses\" (\"GroupId\", \"BusinessKey\") SELECT $p0, \"Key\" FROM \"Businesses\" WHERE \"Id\" = $p1", 2))
         {
             foreach (var section in seed.Sections ?? [])
             {
@@ -67,7 +65,7 @@ internal static class SeedWriter
                     groups.Run(group.Id, section.Id, group.Name!.Trim(), NameKey.For(group.Name), group.HasPuller ?? false);
                     foreach (var businessId in (group.BusinessIds ?? []).Distinct(StringComparer.Ordinal))
                     {
-                        memberships.Run(group.Id, businessKeys[businessId]);
+                        memberships.Run(group.Id, businessId);
                     }
                 }
             }
