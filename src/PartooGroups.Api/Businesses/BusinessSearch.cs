@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartooGroups.Api.Auth;
 using PartooGroups.Api.Errors;
+using PartooGroups.Api.Groups;
 using PartooGroups.Api.Http;
 using PartooGroups.Api.Persistence;
 
@@ -77,14 +78,7 @@ internal static class BusinessSearch
         IReadOnlyCollection<GroupOfOrganization> groups,
         CancellationToken cancellationToken)
     {
-        var ids = groups.Select(g => g.Id).ToList();
-        var members = (await (
-                from membership in db.GroupBusinesses
-                join business in db.Businesses on membership.BusinessKey equals business.Key
-                where ids.Contains(membership.GroupId)
-                select new { membership.GroupId, BusinessId = business.Id })
-            .ToListAsync(cancellationToken))
-            .ToLookup(m => m.GroupId, m => m.BusinessId);
+        var members = await GroupQueries.BusinessIdsOfAsync(db, [.. groups.Select(g => g.Id)], cancellationToken);
         IReadOnlyCollection<AccessGroup> access = [.. groups.Select(g => new AccessGroup(g.Id, g.SectionId))];
         return AccessScope.Evaluate([access], groupId => members[groupId]);
     }

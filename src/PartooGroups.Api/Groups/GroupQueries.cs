@@ -9,9 +9,22 @@ public sealed record GroupInOrganization(int Id, string Name, bool HasPuller, in
 /// <summary>A section with what scope checks need of its organization.</summary>
 public sealed record SectionInOrganization(int Id, bool HasPuller, int OrgId, string ProviderId);
 
-/// <summary>Compiled queries of the hot group routes (getGroup and createGroup).</summary>
+/// <summary>Queries of groups: compiled ones for the hot routes (getGroup and createGroup), and their business ids.</summary>
 internal static class GroupQueries
 {
+    /// <summary>The business ids of each of <paramref name="groupIds"/>.</summary>
+    public static async Task<ILookup<int, string>> BusinessIdsOfAsync(
+        PartooDbContext db,
+        IReadOnlyCollection<int> groupIds,
+        CancellationToken cancellationToken) =>
+        (await (
+                from membership in db.GroupBusinesses
+                join business in db.Businesses on membership.BusinessKey equals business.Key
+                where groupIds.Contains(membership.GroupId)
+                select new { membership.GroupId, BusinessId = business.Id })
+            .ToListAsync(cancellationToken))
+        .ToLookup(m => m.GroupId, m => m.BusinessId);
+
     /// <summary>The group <c>groupId</c> of section <c>sectionId</c>, or null when either is unknown or they do not match.</summary>
     public static readonly Func<PartooDbContext, int, int, CancellationToken, Task<GroupInOrganization?>> InSection =
         EF.CompileAsyncQuery((PartooDbContext db, int sectionId, int groupId, CancellationToken _) => (

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartooGroups.Api.Groups;
 using PartooGroups.Api.Persistence;
 
 namespace PartooGroups.Api.Sections;
@@ -23,13 +24,7 @@ public sealed record SectionState(int Id, int OrgId, string Name, bool HasPuller
             .Select(g => new { g.Id, g.SectionId, g.Name, g.HasPuller })
             .ToListAsync(cancellationToken);
         var groupIds = groups.Select(g => g.Id).ToList();
-        var members = (await (
-                from membership in db.GroupBusinesses
-                join business in db.Businesses on membership.BusinessKey equals business.Key
-                where groupIds.Contains(membership.GroupId)
-                select new { membership.GroupId, BusinessId = business.Id })
-            .ToListAsync(cancellationToken))
-            .ToLookup(m => m.GroupId, m => m.BusinessId);
+        var members = await GroupQueries.BusinessIdsOfAsync(db, groupIds, cancellationToken);
         var groupsBySection = groups.ToLookup(
             g => g.SectionId,
             g => new GroupState(g.Id, g.Name, g.HasPuller, members[g.Id].ToList()));
