@@ -55,6 +55,15 @@ start() {
 
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
+# start_seeded_sandbox: a first start that loads the seed into the empty file (its time in $seed_ms), stopped, then the
+# start that is measured, on the seeded file (sets $pid and $ready_ms).
+start_seeded_sandbox() {
+    start sandbox-seed "$port_sandbox" dotnet "$out/sandbox/PartooGroups.Api.dll" --db "$db" --seed "$out/seed.json"
+    seed_ms=$ready_ms
+    stop "$pid"
+    start sandbox "$port_sandbox" dotnet "$out/sandbox/PartooGroups.Api.dll" --db "$db"
+}
+
 peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 to_ms() { # wrk latency like 812.00us, 1.20ms, 2.01s
@@ -113,9 +122,7 @@ rm -f "$db" "$db-wal" "$db-shm"
 
 # --- warm-up: how soon a fresh process reaches its steady rate (what a short test suite sees) -----------
 if [ "$mode" = "--warm-up" ]; then
-    start sandbox-seed "$port_sandbox" dotnet "$out/sandbox/PartooGroups.Api.dll" --db "$db" --seed "$out/seed.json"
-    stop "$pid"
-    start sandbox "$port_sandbox" dotnet "$out/sandbox/PartooGroups.Api.dll" --db "$db"
+    start_seeded_sandbox
     rates=()
     for _ in 1 2 3 4 5 6; do
         text=$("${load_pin[@]}" wrk -t1 -c16 -d5s -s bench/create-group.lua "${key[@]}" -H 'Content-Type: application/json' \
@@ -135,10 +142,7 @@ fi
 # --- both servers, side by side ----------------------------------------------------------------------
 start baseline "$port_baseline" dotnet "$out/baseline/Baseline.dll"
 base_pid=$pid base_ready=$ready_ms
-start sandbox-seed "$port_sandbox" dotnet "$out/sandbox/PartooGroups.Api.dll" --db "$db" --seed "$out/seed.json"
-seed_ms=$ready_ms
-stop "$pid"
-start sandbox "$port_sandbox" dotnet "$out/sandbox/PartooGroups.Api.dll" --db "$db"
+start_seeded_sandbox
 sandbox_pid=$pid sandbox_ready=$ready_ms
 
 workload "getGroup, 100 businesses" \
