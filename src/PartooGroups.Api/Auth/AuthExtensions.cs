@@ -25,25 +25,38 @@ public static partial class AuthExtensions
     {
         var keys = app.Services.GetRequiredService<ApiKeyStore>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AuthExtensions).FullName!);
-        app.Use(async (context, next) =>
+        // Synchronous when the key is cached, so a request pays for no state machine here.
+        app.Use((context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase))
+            if (!context.Request.Path.StartsWithSegments(ApiPrefix, StringComparison.OrdinalIgnoreCase))
             {
-                var key = context.Request.Headers[ApiKeyHeader].ToString();
-                var user = string.IsNullOrWhiteSpace(key) ? null : await keys.FindAsync(key, context.RequestAborted);
-                if (user is null)
-                {
-                    LogNotAuthenticated(logger, context.Request.Method, context.Request.Path);
-                    await PartooError.Unauthenticated().ExecuteAsync(context);
-                    return;
-                }
-
-                context.Features.Set(user);
+                return next(context);
             }
 
-            await next(context);
+            var key = context.Request.Headers[ApiKeyHeader].ToString();
+            if (!string.IsNullOrWhiteSpace(key) && keys.FindCached(key) is { } user)
+            {
+                context.Features.Set(user);
+                return next(context);
+            }
+
+            return AuthenticateAsync(context, next, key);
         });
         return app;
+
+        async Task AuthenticateAsync(HttpContext context, RequestDelegate next, string key)
+        {
+            var user = string.IsNullOrWhiteSpace(key) ? null : await keys.FindAsync(key, context.RequestAborted);
+            if (user is null)
+            {
+                LogNotAuthenticated(logger, context.Request.Method, context.Request.Path);
+                await PartooError.Unauthenticated().ExecuteAsync(context);
+                return;
+            }
+
+            context.Features.Set(user);
+            await next(context);
+        }
     }
 
     /// <summary>Never logs the key itself: keys are secrets (ApiKeySecrecyTests).</summary>

@@ -21,17 +21,18 @@ public sealed class DatabaseReadiness
     {
         ArgumentNullException.ThrowIfNull(app);
         var readiness = app.Services.GetRequiredService<DatabaseReadiness>();
-        app.Use(async (context, next) =>
-        {
-            if (!readiness.IsReady
-                && !context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
-                && !context.Request.Path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase))
-            {
-                await readiness.WaitAsync(context.RequestAborted);
-            }
-
-            await next(context);
-        });
+        app.Use((context, next) =>
+            readiness.IsReady
+            || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+            || context.Request.Path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase)
+                ? next(context)
+                : WaitThenNextAsync(readiness, context, next));
         return app;
+    }
+
+    private static async Task WaitThenNextAsync(DatabaseReadiness readiness, HttpContext context, RequestDelegate next)
+    {
+        await readiness.WaitAsync(context.RequestAborted);
+        await next(context);
     }
 }

@@ -20,16 +20,10 @@ public static class SandboxAdminAuth
     {
         ArgumentNullException.ThrowIfNull(app);
         var adminKey = Encoding.UTF8.GetBytes(app.Services.GetRequiredService<IOptions<SandboxOptions>>().Value.AdminKey);
-        app.Use(async (context, next) =>
-        {
-            if (context.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase) && !IsAdmin(context.Request, adminKey))
-            {
-                await PartooError.Unauthenticated().ExecuteAsync(context);
-                return;
-            }
-
-            await next(context);
-        });
+        app.Use((context, next) =>
+            context.Request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase) && !IsAdmin(context.Request, adminKey)
+                ? PartooError.Unauthenticated().ExecuteAsync(context)
+                : next(context));
         return app;
     }
 
