@@ -52,10 +52,11 @@ internal static class GroupCreation
         IReadOnlyCollection<int>? members; // business keys; null: every business of the organization
         if (body.BusinessIn is { } requested)
         {
-            var ids = requested.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-            var keys = GroupMemberships.KeysInOrganization(session, section.OrgId, ids);
+            // Validated: no id is null. An id listed twice is looked up twice and its membership inserted once.
+            var keys = GroupMemberships.KeysInOrganization(session, section.OrgId, requested.ConvertAll(id => id!));
             if ((keys is null || !user.HasWholeOrganizationScope)
-                && await scope.NotVisibleAsync(user, section.OrgId, ids, cancellationToken) is { Count: > 0 } unknown)
+                && await scope.NotVisibleAsync(user, section.OrgId, requested.OfType<string>().Distinct(StringComparer.Ordinal).ToList(), cancellationToken)
+                    is { Count: > 0 } unknown)
             {
                 return PartooError.Validation("business__in", GroupsEndpoints.BusinessListMessage(unknown));
             }
