@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,8 +31,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     /// <summary>Twice <see cref="WalCheckpointer.CatchUpFrames"/>: the writer's own checkpoint stalls its queue (2-4 ms on one core).</summary>
     public const int CatchUpPages = 2 * WalCheckpointer.CatchUpFrames;
 
-    private readonly Queue<IWrite> _queue = new();
-    private readonly object _queueSync = new();
+    private readonly Channel<IWrite> _queue = Channel.CreateUnbounded<IWrite>();
     private readonly SqliteConnectionPool _pool;
     private readonly IDbContextFactory<PartooDbContext> _contexts;
     private readonly WriteGate _gate;
@@ -41,8 +41,6 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     private WriteSession? _session;
     private long _walPagesSinceCatchUp;
     private long _walCatchUpsSeen;
-    private bool _writerWaits;
-    private bool _closed;
 
     public GroupCommitWriter(
         SqliteConnectionPool pool,
@@ -61,16 +59,7 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     }
 
     /// <summary>Writes waiting for the next batch.</summary>
-    public int Queued
-    {
-        get
-        {
-            lock (_queueSync)
-            {
-                return _queue.Count;
-            }
-        }
-    }
+    public int Queued => _queue.Reader.Count;
 
     /// <summary>
     /// Runs <paramref name="write"/> in the next batch and answers its result once the batch is committed; the write
@@ -81,27 +70,13 @@ public sealed class GroupCommitWriter : IAsyncDisposable
         where TResult : IResult
     {
         var pending = new Write<TResult>(write, cancellationToken);
-        lock (_queueSync)
-        {
-            ObjectDisposedException.ThrowIf(_closed, this);
-            _queue.Enqueue(pending);
-            if (_writerWaits)
-            {
-                Monitor.Pulse(_queueSync);
-            }
-        }
-
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
         return pending.Answer;
     }
 
     public ValueTask DisposeAsync()
     {
-        lock (_queueSync)
-        {
-            _closed = true;
-            Monitor.Pulse(_queueSync);
-        }
-
+        _queue.Writer.TryComplete();
         _thread.Join();
         _session?.Dispose();
         return ValueTask.CompletedTask;
@@ -110,46 +85,19 @@ public sealed class GroupCommitWriter : IAsyncDisposable
     private void Run()
     {
         var batch = new List<IWrite>(MaxBatch);
-        while (WaitForWrites())
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             using (_gate.EnterAsync(CancellationToken.None).GetAwaiter().GetResult())
             {
-                lock (_queueSync)
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
                 {
-                    while (batch.Count < MaxBatch && _queue.TryDequeue(out var write))
-                    {
-                        batch.Add(write);
-                    }
+                    batch.Add(write);
                 }
 
                 RunBatch(batch);
             }
 
             batch.Clear();
-        }
-    }
-
-    /// <summary>
-    /// Blocks until a write is queued (false once disposed, with none left). It does not spin first, as a task's wait
-    /// does: on one core that spinning took the time the request threads needed to queue the next batch.
-    /// </summary>
-    private bool WaitForWrites()
-    {
-        lock (_queueSync)
-        {
-            while (_queue.Count == 0)
-            {
-                if (_closed)
-                {
-                    return false;
-                }
-
-                _writerWaits = true;
-                Monitor.Wait(_queueSync);
-                _writerWaits = false;
-            }
-
-            return true;
         }
     }
 
