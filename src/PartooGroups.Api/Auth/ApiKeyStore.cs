@@ -31,7 +31,7 @@ public sealed class ApiKeyStore(IServiceScopeFactory scopes)
 
     public async Task<CurrentUser?> FindAsync(string key, CancellationToken cancellationToken)
     {
-        if (_known.TryGetValue(key, out var cached))
+        if (FindCached(key) is { } cached)
         {
             return cached;
         }

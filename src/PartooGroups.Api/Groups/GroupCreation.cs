@@ -53,9 +53,10 @@ internal static class GroupCreation
         if (body.BusinessIn is { } requested)
         {
             // Validated: no id is null. An id listed twice is looked up twice and its membership inserted once.
-            var keys = GroupMemberships.KeysInOrganization(session, section.OrgId, requested.ConvertAll(id => id!));
+            var ids = requested.ConvertAll(id => id!);
+            var keys = GroupMemberships.KeysInOrganization(session, section.OrgId, ids);
             if ((keys is null || !user.HasWholeOrganizationScope)
-                && await scope.NotVisibleAsync(user, section.OrgId, requested.OfType<string>().Distinct(StringComparer.Ordinal).ToList(), cancellationToken)
+                && await scope.NotVisibleAsync(user, section.OrgId, ids.Distinct(StringComparer.Ordinal).ToList(), cancellationToken)
                     is { Count: > 0 } unknown)
             {
                 return PartooError.Validation("business__in", GroupsEndpoints.BusinessListMessage(unknown));
