@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartooGroups.Api.Auth;
 using PartooGroups.Api.Errors;
+using PartooGroups.Api.Http;
 using PartooGroups.Api.Persistence;
 using PartooGroups.Api.Sections;
 
@@ -24,11 +26,12 @@ internal static class GroupCreation
         "INSERT INTO Groups (SectionId, Name, NameKey, HasPuller) VALUES ($section, $name, $key, 0) "
         + "ON CONFLICT (SectionId, NameKey) DO NOTHING RETURNING Id";
 
-    public static async Task<Results<Ok<GroupCreatedResponse>, PartooError>> CreateAsync(
+    public static async Task<Results<JsonBytesOk<GroupCreatedResponse>, PartooError>> CreateAsync(
         WriteSession session,
         int sectionId,
         CreateGroupRequest body,
         CurrentUser user,
+        JsonSerializerOptions json,
         CancellationToken cancellationToken)
     {
         if (FindSection(session, sectionId) is not { } section)
@@ -87,7 +90,7 @@ internal static class GroupCreation
             GroupMemberships.Add(session, groupId, members);
         }
 
-        return TypedResults.Ok(GroupCreatedResponse.Success(groupId));
+        return JsonBytesOk.Serialize(GroupCreatedResponse.Success(groupId), json);
     }
 
     private static SectionInOrganization? FindSection(WriteSession session, int sectionId)

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using PartooGroups.Api.Auth;
 using PartooGroups.Api.Errors;
 using PartooGroups.Api.Http;
@@ -54,13 +56,16 @@ public static class GroupsEndpoints
         return groups;
     }
 
-    private static Task<Results<Ok<GroupCreatedResponse>, PartooError>> CreateGroupAsync(
+    private static Task<Results<JsonBytesOk<GroupCreatedResponse>, PartooError>> CreateGroupAsync(
         [FromRoute(Name = "section_id")] int sectionId,
         CreateGroupRequest body,
         CurrentUser user,
         GroupCommitWriter writer,
+        IOptions<HttpJsonOptions> json,
         CancellationToken cancellationToken) =>
-        writer.WriteAsync((session, token) => GroupCreation.CreateAsync(session, sectionId, body, user, token), cancellationToken);
+        writer.WriteAsync(
+            (session, token) => GroupCreation.CreateAsync(session, sectionId, body, user, json.Value.SerializerOptions, token),
+            cancellationToken);
 
     private static async Task<Results<JsonBytesOk<GroupResponse>, PartooError>> GetGroupAsync(
         [FromRoute(Name = "section_id")] int sectionId,

@@ -1,7 +1,19 @@
 using System.Reflection;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace PartooGroups.Api.Http;
+
+public static class JsonBytesOk
+{
+    /// <summary>
+    /// The 200 of <paramref name="value"/>, serialized now: its length goes in <c>Content-Length</c>, so the answer is
+    /// one write, where an <see cref="Microsoft.AspNetCore.Http.HttpResults.Ok{TValue}"/> is chunked and ends with a
+    /// second write for its last chunk.
+    /// </summary>
+    public static JsonBytesOk<TValue> Serialize<TValue>(TValue value, JsonSerializerOptions options) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(value, options));
+}
 
 /// <summary>A 200 whose JSON body of type <typeparamref name="TValue"/> is already serialized; documented as <c>Ok&lt;TValue&gt;</c> is.</summary>
 public sealed class JsonBytesOk<TValue>(ReadOnlyMemory<byte> body) : IResult, IStatusCodeHttpResult, IEndpointMetadataProvider
