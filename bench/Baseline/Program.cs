@@ -2,7 +2,10 @@
 // authentication and no validation: the platform limit every sandbox figure is divided by.
 using System.Text.Json;
 
-var builder = WebApplication.CreateSlimBuilder(args);
+// Its content root is its own folder, as the sandbox's is: the host watches the content root (for appsettings.json)
+// with a recursive file watcher, and from the repository root that watcher woke on every write the sandbox made to
+// its database under bench/out, taking up to a third of the sandbox's createGroup throughput on the shared core.
+var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Logging.ClearProviders();
 var app = builder.Build();
 
