@@ -13,19 +13,23 @@ var businessIds = Enumerable.Range(0, 100).Select(i => $"{i:x24}").ToArray();
 var group = JsonSerializer.SerializeToUtf8Bytes(new { id = 1, name = "Hundred", has_puller = false, business_ids = businessIds });
 var nextId = 0;
 
-app.MapGet("/v2/sections/{sectionId:int}/groups/{groupId:int}", (HttpContext context) =>
-{
-    context.Response.ContentType = "application/json";
-    return context.Response.Body.WriteAsync(group).AsTask();
-});
+// Both answers go out as the sandbox's do: serialized bytes with their Content-Length, one write, no chunks.
+app.MapGet("/v2/sections/{sectionId:int}/groups/{groupId:int}", (HttpContext context) => WriteJson(context, group));
 
 app.MapPost("/v2/sections/{sectionId:int}/groups", async (HttpContext context) =>
 {
     using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
     var id = Interlocked.Increment(ref nextId);
-    await context.Response.WriteAsJsonAsync(new { status = "success", id }, context.RequestAborted);
+    await WriteJson(context, JsonSerializer.SerializeToUtf8Bytes(new { status = "success", id }));
 });
 
 app.MapGet("/health/ready", () => Results.Json(new { status = "ready" }));
 
 await app.RunAsync();
+
+static Task WriteJson(HttpContext context, byte[] json)
+{
+    context.Response.ContentType = "application/json; charset=utf-8";
+    context.Response.ContentLength = json.Length;
+    return context.Response.Body.WriteAsync(json, context.RequestAborted).AsTask();
+}
