@@ -16,7 +16,9 @@ using PartooGroups.Api.Users;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Args = args,
+    // No watcher on appsettings.json: nothing reads the configuration again after start, and the host's watcher covers
+    // the content root recursively, so a database kept in the sandbox's folder woke it on every write.
+    Args = [.. args, "--hostBuilder:reloadConfigOnChange=false"],
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.UseDefaultSandboxUrl();
