@@ -20,10 +20,13 @@ public sealed class GroupReadCache(DataVersion dataVersion, IOptions<HttpJsonOpt
 
     private Generation _generation = new(-1);
 
-    /// <summary>The group <paramref name="groupId"/> of section <paramref name="sectionId"/>, or null when either is unknown or they do not match.</summary>
-    public async Task<GroupSnapshot?> GetAsync(IServiceProvider requestServices, int sectionId, int groupId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The group <paramref name="groupId"/> of section <paramref name="sectionId"/>, or null when either is unknown or
+    /// they do not match. Only a miss reads the request's services (and so creates its service scope): a hit allocates nothing.
+    /// </summary>
+    public async ValueTask<GroupSnapshot?> GetAsync(HttpContext httpContext, int sectionId, int groupId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(requestServices);
+        ArgumentNullException.ThrowIfNull(httpContext);
         var version = dataVersion.Current;
         var generation = Volatile.Read(ref _generation);
         if (generation.Version == version && generation.Entries.TryGetValue((sectionId, groupId), out var cached))
@@ -38,7 +41,7 @@ public sealed class GroupReadCache(DataVersion dataVersion, IOptions<HttpJsonOpt
         }
 
         // Read after the version: a write committed meanwhile moves the version, so this answer is never served for it.
-        var snapshot = await ReadAsync(requestServices.GetRequiredService<PartooDbContext>(), sectionId, groupId, cancellationToken);
+        var snapshot = await ReadAsync(httpContext.RequestServices.GetRequiredService<PartooDbContext>(), sectionId, groupId, cancellationToken);
         if (snapshot is not null && generation is not null && generation.Version == version)
         {
             generation.TryAdd((sectionId, groupId), snapshot);

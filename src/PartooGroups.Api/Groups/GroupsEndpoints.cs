@@ -28,7 +28,13 @@ public static class GroupsEndpoints
             .KeepsApiKeyCache()
             .ProducesNotFound();
 
-        groups.MapGet("/{group_id:int}", GetGroupAsync)
+        // The cache is a singleton, taken here rather than per request: resolving it from the request's services
+        // would create a service scope for every getGroup, which a cache hit does not need.
+        var cache = app.ServiceProvider.GetRequiredService<GroupReadCache>();
+        groups.MapGet(
+                "/{group_id:int}",
+                ([FromRoute(Name = "section_id")] int sectionId, [FromRoute(Name = "group_id")] int groupId, CurrentUser user, HttpContext httpContext,
+                    CancellationToken cancellationToken) => GetGroupAsync(sectionId, groupId, user, cache, httpContext, cancellationToken))
             .WithName("getGroup")
             .WithSummary("Get Group")
             .WithDescription("Gets a group and its business ids.")
@@ -67,15 +73,15 @@ public static class GroupsEndpoints
             (session, token) => GroupCreation.CreateAsync(session, sectionId, body, user, json.Value.SerializerOptions, token),
             cancellationToken);
 
-    private static async Task<Results<JsonBytesOk<GroupResponse>, PartooError>> GetGroupAsync(
-        [FromRoute(Name = "section_id")] int sectionId,
-        [FromRoute(Name = "group_id")] int groupId,
+    private static async ValueTask<Results<JsonBytesOk<GroupResponse>, PartooError>> GetGroupAsync(
+        int sectionId,
+        int groupId,
         CurrentUser user,
         GroupReadCache groups,
         HttpContext httpContext,
         CancellationToken cancellationToken)
     {
-        var group = await groups.GetAsync(httpContext.RequestServices, sectionId, groupId, cancellationToken);
+        var group = await groups.GetAsync(httpContext, sectionId, groupId, cancellationToken);
         if (group is null)
         {
             return PartooError.NotFound();
