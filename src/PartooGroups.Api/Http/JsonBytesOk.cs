@@ -7,9 +7,9 @@ namespace PartooGroups.Api.Http;
 public static class JsonBytesOk
 {
     /// <summary>
-    /// The 200 of <paramref name="value"/>, serialized now: its length goes in <c>Content-Length</c>, so the answer is
-    /// one write, where an <see cref="Microsoft.AspNetCore.Http.HttpResults.Ok{TValue}"/> is chunked and ends with a
-    /// second write for its last chunk.
+    /// The 200 of <paramref name="value"/>, serialized now: its length goes in <c>Content-Length</c> and the body is
+    /// written in one call, where an <see cref="Microsoft.AspNetCore.Http.HttpResults.Ok{TValue}"/> goes through the
+    /// asynchronous JSON writer and is sent chunked.
     /// </summary>
     public static JsonBytesOk<TValue> Serialize<TValue>(TValue value, JsonSerializerOptions options) =>
         new(JsonSerializer.SerializeToUtf8Bytes(value, options));
