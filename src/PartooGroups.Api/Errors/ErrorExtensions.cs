@@ -37,18 +37,12 @@ public static class ErrorExtensions
     public static WebApplication UsePartooErrors(this WebApplication app)
     {
         app.UseExceptionHandler(_ => { });
-        app.Use((context, next) =>
+        app.Use(async (context, next) =>
         {
-            var answered = next(context);
-            return answered.IsCompletedSuccessfully ? WriteMissingBody(context) : WriteMissingBodyAfter(answered, context);
+            await next(context);
+            await WriteMissingBody(context);
         });
         return app;
-    }
-
-    private static async Task WriteMissingBodyAfter(Task answered, HttpContext context)
-    {
-        await answered;
-        await WriteMissingBody(context);
     }
 
     private static Task WriteMissingBody(HttpContext httpContext)
